@@ -1,0 +1,43 @@
+import type { ClockView } from './clock/view';
+import { clockTime, wholeMinutes } from './format';
+import type { Settings } from './settings';
+
+// The toolbar badge as data. Pure, so its wording and colours are tested
+// without a browser; background/badge.ts only paints it.
+
+export const BADGE_COLORS = {
+  /** Calm teal: all is well. */
+  normal: '#0f7b6c',
+  /** Amber: a reminder is due. */
+  due: '#b45309',
+  /** Grey: reminders paused. */
+  paused: '#6b7280',
+} as const;
+
+export type Badge = { text: string; color: string; title: string };
+
+export function badgeFor(view: ClockView, settings: Settings, locale?: string): Badge {
+  const boutMin = wholeMinutes(view.boutMs);
+  const breaks = view.breaksToday;
+  const parts: string[] = [];
+  parts.push(view.sittingSince === null ? 'Resting' : `Sitting ${boutMin} min`);
+  parts.push(`${breaks} ${breaks === 1 ? 'break' : 'breaks'} today`);
+  if (view.reminderDue) parts.push('time to stand up');
+  else if (view.pausedUntil !== null)
+    parts.push(`paused until ${clockTime(view.pausedUntil, locale)}`);
+  else if (view.nextReminderAt !== null)
+    parts.push(`next reminder ${clockTime(view.nextReminderAt, locale)}`);
+
+  const text =
+    settings.badgeMode === 'bout' ? (view.sittingSince === null ? '' : `${boutMin}`) : `${breaks}`;
+  const color = view.reminderDue
+    ? BADGE_COLORS.due
+    : view.pausedUntil !== null
+      ? BADGE_COLORS.paused
+      : BADGE_COLORS.normal;
+  return {
+    text: view.reminderDue && text === '' ? '!' : text,
+    color,
+    title: `Unsit: ${parts.join(' · ')}`,
+  };
+}

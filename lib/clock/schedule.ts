@@ -1,0 +1,45 @@
+import type { Settings } from '../settings';
+import { MINUTE } from '../time';
+import { nextWorkingTime } from '../working-hours';
+import type { ClockState } from './state';
+
+/**
+ * When the next reminder falls due if the user keeps sitting, or null when
+ * none is pending: not sitting, away for now, already reminded, or no working
+ * day at all. It is an absolute time that does not drift between wake-ups,
+ * because it is derived from the open stretch's start, not from elapsed ticks.
+ */
+export function reminderDueAt(clock: ClockState, settings: Settings): number | null {
+  if (clock.activity !== 'active' || clock.bout === null || clock.stretchStart === null)
+    return null;
+  if (clock.reminder.firedAt !== null) return null;
+  const remaining = Math.max(0, settings.intervalMin * MINUTE - clock.bout.committedMs);
+  const earliest = Math.max(
+    clock.stretchStart + remaining,
+    clock.reminder.snoozedUntil ?? 0,
+    clock.pausedUntil ?? 0,
+  );
+  return nextWorkingTime(earliest, settings);
+}
+
+/** When an absence in progress becomes a real break (so the badge can update then). */
+export function absenceEndsBoutAt(clock: ClockState, settings: Settings): number | null {
+  if (clock.activity === 'active' || clock.bout === null || clock.awaySince === null) return null;
+  return clock.awaySince + settings.naturalBreakMin * MINUTE;
+}
+
+/** What the background must keep scheduled for this state. */
+export type Wakeups = {
+  reminderAt: number | null;
+  absenceEndsAt: number | null;
+  /** A heartbeat only while active: an idle or locked user costs no wake-ups. */
+  heartbeat: boolean;
+};
+
+export function wakeups(clock: ClockState, settings: Settings): Wakeups {
+  return {
+    reminderAt: reminderDueAt(clock, settings),
+    absenceEndsAt: absenceEndsBoutAt(clock, settings),
+    heartbeat: clock.activity === 'active',
+  };
+}

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { parseFieldByField } from '../safe-object';
+
+// The sitting clock's persistent state. It is everything the service worker
+// must remember between its (frequent) deaths: the clock is rebuilt from this
+// and the current time on every wake-up, never from counted ticks.
+
+const time = z.number().finite().nonnegative();
+
+export const activitySchema = z.enum(['active', 'idle', 'locked']);
+export type Activity = z.infer<typeof activitySchema>;
+
+export const boutSchema = z.object({
+  /** When this sitting bout began. */
+  startedAt: time,
+  /** Active time in this bout from stretches already closed. */
+  committedMs: z.number().finite().nonnegative(),
+});
+export type Bout = z.infer<typeof boutSchema>;
+
+export const reminderSchema = z.object({
+  /** When the outstanding reminder fired; null when none is outstanding. */
+  firedAt: time.nullable(),
+  /** No reminder before this time (set by snooze and skip). */
+  snoozedUntil: time.nullable(),
+  /** Consecutive snoozes of the current bout's reminder. */
+  snoozesInRow: z.number().int().nonnegative(),
+});
+export type ReminderState = z.infer<typeof reminderSchema>;
+
+export const clockShape = {
+  activity: activitySchema,
+  /** Latest event time seen; detects gaps (sleep, browser closed) and backward clock jumps. */
+  lastSeenAt: time.nullable(),
+  /** The bout in progress, or null while resting after a real break. */
+  bout: boutSchema.nullable(),
+  /**
+   * Start of the open active stretch: the user has been active since then and
+   * still is. Its time is booked when the stretch closes, so the booked
+   * counters never have to be taken back when an idle report arrives late.
+   */
+  stretchStart: time.nullable(),
+  /** When the current absence began (activity ended), while idle or locked. */
+  awaySince: time.nullable(),
+  reminder: reminderSchema,
+  /** Reminders are held until then; tracking goes on. */
+  pausedUntil: time.nullable(),
+  /** Ids of recently recorded breaks, so a repeated message is not counted twice. */
+  recentBreakIds: z.array(z.string().max(64)).max(20),
+} satisfies Record<string, z.ZodType>;
+
+export type ClockState = { [K in keyof typeof clockShape]: z.output<(typeof clockShape)[K]> };
+
+export const initialClock: ClockState = Object.freeze({
+  activity: 'idle',
+  lastSeenAt: null,
+  bout: null,
+  stretchStart: null,
+  awaySince: null,
+  reminder: { firedAt: null, snoozedUntil: null, snoozesInRow: 0 },
+  pausedUntil: null,
+  recentBreakIds: [],
+});
+
+/**
+ * Reads a stored clock without throwing. Fields are checked one by one, then
+ * the cross-field rules that the reducer relies on are restored: an open
+ * stretch needs an active bout, an absence needs a start.
+ */
+export function parseClock(raw: unknown): ClockState {
+  let clock = parseFieldByField(clockShape, initialClock, raw);
+  if (clock.activity === 'active') {
+    if (clock.bout !== null && clock.stretchStart !== null) return { ...clock, awaySince: null };
+    clock = { ...clock, activity: 'idle' };
+  }
+  if (clock.bout === null) return { ...clock, stretchStart: null, awaySince: null };
+  const awaySince = clock.awaySince ?? clock.lastSeenAt ?? clock.bout.startedAt;
+  return { ...clock, stretchStart: null, awaySince };
+}

@@ -1,0 +1,217 @@
+import type { Settings } from '../settings';
+import { MINUTE } from '../time';
+import { bump, closeStretch, endBout, startBout } from './booking';
+import { IDLE_DETECTION_MS, MAX_GAP_MS } from './constants';
+import type { ClockEffect, ClockEvent } from './events';
+import type { ClockModel } from './model';
+import { absenceEndsBoutAt, reminderDueAt } from './schedule';
+import type { Activity, ClockState } from './state';
+
+// The sitting clock as a pure reducer: (model, event, settings) → model and
+// effects. Every event also brings the clock up to its own time, so the
+// background can feed it whatever woke it (an alarm, an idle report, a click)
+// and get the same answer however late or often that happens.
+
+export type StepResult = { model: ClockModel; effects: ClockEffect[] };
+
+export function step(model: ClockModel, event: ClockEvent, settings: Settings): StepResult {
+  const { model: timed, t } = alignTime(model, event.at);
+  // Whatever the event, a long silence before it was rest (see closeGap).
+  // and an absence that has grown into a real break is booked before the event acts.
+  const rested = settleAbsence(closeGap(timed, t, event.type === 'startup'), t, settings);
+  let next = applyEvent(rested, event, t, settings);
+  next = { ...next, clock: { ...next.clock, lastSeenAt: Math.max(next.clock.lastSeenAt ?? t, t) } };
+  return reconcile(next, t, settings);
+}
+
+/**
+ * Places the event on the clock's timeline. A slightly late event is handled
+ * as if it happened now; a big step backwards means the wall clock was set
+ * back, and the remembered timeline moves back with it so no duration can
+ * come out negative.
+ */
+function alignTime(model: ClockModel, at: number): { model: ClockModel; t: number } {
+  const last = model.clock.lastSeenAt;
+  if (last === null || at >= last) return { model, t: at };
+  const back = last - at;
+  if (back <= MAX_GAP_MS) return { model, t: last };
+  return { model: { ...model, clock: shiftTimeline(model.clock, -back) }, t: at };
+}
+
+function shiftTimeline(clock: ClockState, by: number): ClockState {
+  const shift = (v: number | null) => (v === null ? null : Math.max(0, v + by));
+  return {
+    ...clock,
+    lastSeenAt: shift(clock.lastSeenAt),
+    bout: clock.bout && { ...clock.bout, startedAt: Math.max(0, clock.bout.startedAt + by) },
+    stretchStart: shift(clock.stretchStart),
+    awaySince: shift(clock.awaySince),
+    pausedUntil: shift(clock.pausedUntil),
+    reminder: {
+      ...clock.reminder,
+      firedAt: shift(clock.reminder.firedAt),
+      snoozedUntil: shift(clock.reminder.snoozedUntil),
+    },
+  };
+}
+
+function applyEvent(
+  model: ClockModel,
+  event: ClockEvent,
+  t: number,
+  settings: Settings,
+): ClockModel {
+  switch (event.type) {
+    case 'observe':
+      return observe(model, t, event.state, event.source, settings);
+    case 'startup':
+      return observe(model, t, event.state, 'poll', settings);
+    case 'break':
+      return recordBreak(model, event, t, settings);
+    case 'snooze':
+      return snooze(model, t, settings);
+    case 'skip':
+      return skip(model, t, settings);
+    case 'pause':
+      if (event.until <= t) return model;
+      return {
+        ...model,
+        clock: {
+          ...model.clock,
+          pausedUntil: event.until,
+          reminder: { ...model.clock.reminder, firedAt: null },
+        },
+      };
+    case 'resume':
+      return { ...model, clock: { ...model.clock, pausedUntil: null } };
+    case 'tick':
+      return model;
+  }
+}
+
+/**
+ * A long silence while "active" (sleep, browser closed, or `forced` at a
+ * browser start) is rest: the stretch is closed when the user was last seen.
+ */
+function closeGap(model: ClockModel, t: number, forced: boolean): ClockModel {
+  const { clock } = model;
+  if (clock.activity !== 'active' || clock.lastSeenAt === null) return model;
+  if (!forced && t - clock.lastSeenAt <= MAX_GAP_MS) return model;
+  const lastSeen = Math.min(clock.lastSeenAt, t);
+  const closed = closeStretch(model, lastSeen);
+  return { ...closed, clock: { ...closed.clock, activity: 'idle', awaySince: lastSeen } };
+}
+
+function observe(
+  model: ClockModel,
+  t: number,
+  state: Activity,
+  source: 'change' | 'poll',
+  settings: Settings,
+): ClockModel {
+  const { clock } = model;
+  if (state === 'active') {
+    if (clock.activity === 'active') return model;
+    const settled = settleAbsence(model, t, settings);
+    if (settled.clock.bout === null) return startBout(settled, t);
+    return {
+      ...settled,
+      clock: { ...settled.clock, activity: 'active', stretchStart: t, awaySince: null },
+    };
+  }
+  if (clock.activity !== 'active') {
+    // idle → locked is a deeper absence, not a new one: its start stays.
+    return { ...model, clock: { ...clock, activity: state } };
+  }
+  const start = clock.stretchStart ?? t;
+  // `idle` arrives one detection interval after the last input. A lock found
+  // by a poll happened some time after the user was last seen.
+  const lastInput =
+    state === 'idle' ? t - IDLE_DETECTION_MS : source === 'poll' ? (clock.lastSeenAt ?? t) : t;
+  const end = Math.min(t, Math.max(start, lastInput));
+  const closed = closeStretch(model, end);
+  return { ...closed, clock: { ...closed.clock, activity: state, awaySince: end } };
+}
+
+/** Ends the bout when the absence in progress has grown into a real break. */
+function settleAbsence(model: ClockModel, t: number, settings: Settings): ClockModel {
+  const breakAt = absenceEndsBoutAt(model.clock, settings);
+  if (breakAt === null || t < breakAt || model.clock.awaySince === null) return model;
+  const ended = endBout(model, model.clock.awaySince);
+  return bump(ended, breakAt, (d) => ({ ...d, natural: d.natural + 1 }));
+}
+
+function recordBreak(
+  model: ClockModel,
+  event: Extract<ClockEvent, { type: 'break' }>,
+  t: number,
+  settings: Settings,
+): ClockModel {
+  if (model.clock.recentBreakIds.includes(event.id)) return model;
+  const settled = settleAbsence(model, t, settings);
+  const { clock } = settled;
+  // Sitting ended when the break began (or when the user walked away before it).
+  const began = Math.min(t, event.startedAt ?? t);
+  const boutEnd =
+    clock.activity === 'active'
+      ? Math.max(clock.stretchStart ?? began, began)
+      : (clock.awaySince ?? began);
+  const ended = endBout(settled, boutEnd);
+  const counted = bump(ended, t, (d) => ({ ...d, [event.kind]: d[event.kind] + 1 }));
+  // Whoever just clicked is at the computer: a new bout starts now.
+  const restarted = startBout(counted, t);
+  return {
+    ...restarted,
+    clock: { ...restarted.clock, recentBreakIds: [...clock.recentBreakIds, event.id].slice(-20) },
+  };
+}
+
+function snooze(model: ClockModel, t: number, settings: Settings): ClockModel {
+  const { reminder } = model.clock;
+  if (model.clock.bout === null) return model; // resting: nothing to postpone
+  const snoozedUntil = t + settings.snoozeMin * MINUTE;
+  const wasOutstanding = reminder.firedAt !== null;
+  const next: ClockModel = {
+    ...model,
+    clock: {
+      ...model.clock,
+      reminder: {
+        firedAt: null,
+        snoozedUntil,
+        snoozesInRow: reminder.snoozesInRow + (wasOutstanding ? 1 : 0),
+      },
+    },
+  };
+  return wasOutstanding ? bump(next, t, (d) => ({ ...d, snoozed: d.snoozed + 1 })) : next;
+}
+
+/** Skipping dismisses the outstanding reminder; the bout goes on and is reminded again one interval later. */
+function skip(model: ClockModel, t: number, settings: Settings): ClockModel {
+  if (model.clock.reminder.firedAt === null) return model;
+  const next: ClockModel = {
+    ...model,
+    clock: {
+      ...model.clock,
+      reminder: { firedAt: null, snoozedUntil: t + settings.intervalMin * MINUTE, snoozesInRow: 0 },
+    },
+  };
+  return bump(next, t, (d) => ({ ...d, skipped: d.skipped + 1 }));
+}
+
+/** Brings the clock up to time `t`: finished absences, expired pauses, due reminders. */
+export function reconcile(model: ClockModel, t: number, settings: Settings): StepResult {
+  let next = settleAbsence(model, t, settings);
+  if (next.clock.pausedUntil !== null && next.clock.pausedUntil <= t) {
+    next = { ...next, clock: { ...next.clock, pausedUntil: null } };
+  }
+  const due = reminderDueAt(next.clock, settings);
+  if (due === null || due > t) return { model: next, effects: [] };
+  const fired: ClockModel = {
+    ...next,
+    clock: { ...next.clock, reminder: { ...next.clock.reminder, firedAt: t } },
+  };
+  return {
+    model: bump(fired, t, (d) => ({ ...d, reminders: d.reminders + 1 })),
+    effects: [{ type: 'remind', at: t }],
+  };
+}

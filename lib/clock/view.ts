@@ -1,0 +1,53 @@
+import { breaksTaken, type DayTotals, emptyDay } from '../day-totals';
+import type { Settings } from '../settings';
+import { dayKey, splitByDay } from '../time';
+import type { ClockModel } from './model';
+import { reminderDueAt } from './schedule';
+
+/** What the badge, popup and overlay show: booked totals plus the bout in progress. */
+export type ClockView = {
+  now: number;
+  activity: ClockModel['clock']['activity'];
+  /** When the current bout began, or null when resting. */
+  sittingSince: number | null;
+  /** Active time in the current bout, including the stretch still open. */
+  boutMs: number;
+  nextReminderAt: number | null;
+  reminderDue: boolean;
+  pausedUntil: number | null;
+  snoozesInRow: number;
+  today: DayTotals;
+  breaksToday: number;
+};
+
+export function clockView(model: ClockModel, settings: Settings, now: number): ClockView {
+  const { clock } = model;
+  const today = dayKey(now);
+  const openFrom = clock.activity === 'active' ? clock.stretchStart : null;
+  const open = openFrom === null ? 0 : Math.max(0, now - openFrom);
+  const openToday =
+    openFrom === null
+      ? 0
+      : splitByDay(openFrom, Math.max(openFrom, now))
+          .filter((p) => p.day === today)
+          .reduce((sum, p) => sum + p.ms, 0);
+  const boutMs = clock.bout === null ? 0 : clock.bout.committedMs + open;
+  const booked = model.days[today] ?? emptyDay;
+  const live: DayTotals = {
+    ...booked,
+    activeMs: booked.activeMs + openToday,
+    longestBoutMs: Math.max(booked.longestBoutMs, boutMs),
+  };
+  return {
+    now,
+    activity: clock.activity,
+    sittingSince: clock.bout?.startedAt ?? null,
+    boutMs,
+    nextReminderAt: reminderDueAt(clock, settings),
+    reminderDue: clock.reminder.firedAt !== null,
+    pausedUntil: clock.pausedUntil !== null && clock.pausedUntil > now ? clock.pausedUntil : null,
+    snoozesInRow: clock.reminder.snoozesInRow,
+    today: live,
+    breaksToday: breaksTaken(live),
+  };
+}

@@ -1,0 +1,16 @@
+// Migrations of stored items, by item and target version. A migration takes
+// the value stored under the previous version and returns the next version's
+// value; it may assume nothing about its input, because the safe parse that
+// follows repairs whatever it could not. Every stored item is at version 1,
+// the first released shape, so no migration exists yet: when a shape changes
+// incompatibly, bump the item's version in `storedItems` and add the function
+// here (tests/unit/migrations.test.ts checks that none is missing). WXT's
+// storage runs them in order when the extension updates (background/store.ts).
+
+export type Migration = (old: unknown) => unknown;
+
+export const storedItems = {
+  settings: { key: 'local:settings', version: 1, migrations: {} as Record<number, Migration> },
+  clock: { key: 'local:clock', version: 1, migrations: {} as Record<number, Migration> },
+  days: { key: 'local:days', version: 1, migrations: {} as Record<number, Migration> },
+} as const;

@@ -1,0 +1,63 @@
+// Time helpers shared by the pure modules. Everything is epoch milliseconds;
+// calendar questions (which day, which minute of the day) are answered in the
+// user's local time zone, because "today" and "working hours" are local ideas.
+
+export const SECOND = 1000;
+export const MINUTE = 60 * SECOND;
+export const HOUR = 60 * MINUTE;
+export const DAY = 24 * HOUR;
+
+/** Local calendar day of `t` as `YYYY-MM-DD` (sorts lexicographically). */
+export function dayKey(t: number): string {
+  const d = new Date(t);
+  const month = String(d.getMonth() + 1).padStart(2, '0');
+  const day = String(d.getDate()).padStart(2, '0');
+  return `${d.getFullYear()}-${month}-${day}`;
+}
+
+/** Local midnight that starts the day containing `t`. */
+export function startOfDay(t: number): number {
+  const d = new Date(t);
+  d.setHours(0, 0, 0, 0);
+  return d.getTime();
+}
+
+/** Local midnight that ends the day containing `t` (DST days are 23 or 25 h long). */
+export function startOfNextDay(t: number): number {
+  const d = new Date(startOfDay(t));
+  d.setDate(d.getDate() + 1);
+  return d.getTime();
+}
+
+/** Minutes since local midnight, 0..1439. */
+export function minuteOfDay(t: number): number {
+  const d = new Date(t);
+  return d.getHours() * 60 + d.getMinutes();
+}
+
+/** Local weekday, 0 = Sunday … 6 = Saturday (as `Date#getDay`). */
+export function weekday(t: number): number {
+  return new Date(t).getDay();
+}
+
+/** Local time on the same day as `t` at `minutes` after midnight (DST-safe). */
+export function atMinuteOfDay(t: number, minutes: number): number {
+  const d = new Date(startOfDay(t));
+  d.setHours(Math.floor(minutes / 60), minutes % 60, 0, 0);
+  return d.getTime();
+}
+
+/**
+ * Splits the interval [from, to) at local midnights, so that time can be
+ * booked to the day it was spent on.
+ */
+export function splitByDay(from: number, to: number): Array<{ day: string; ms: number }> {
+  const parts: Array<{ day: string; ms: number }> = [];
+  let cursor = from;
+  while (cursor < to) {
+    const end = Math.min(to, startOfNextDay(cursor));
+    parts.push({ day: dayKey(cursor), ms: end - cursor });
+    cursor = end;
+  }
+  return parts;
+}
