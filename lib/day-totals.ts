@@ -25,6 +25,9 @@ export const dayTotalsShape = {
   natural: count,
   /** "I stood up" without a guided routine. */
   acknowledged: count,
+  /** Routines left early: how many, and how long they ran in total. */
+  partial: count,
+  partialMs: duration,
   /** Reminders shown, snoozed and skipped. */
   reminders: count,
   snoozed: count,
@@ -41,6 +44,8 @@ export const emptyDay: DayTotals = Object.freeze({
   routine: 0,
   natural: 0,
   acknowledged: 0,
+  partial: 0,
+  partialMs: 0,
   reminders: 0,
   snoozed: 0,
   skipped: 0,

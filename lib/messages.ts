@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import type { ClockView } from './clock/view';
+import type { Days } from './day-totals';
+import type { Settings } from './settings';
+import type { DaySummary } from './stats';
 
 // The one message map between the extension's pages (popup, options, break
 // window, page overlay) and the background. Each request names its payload
@@ -28,8 +32,44 @@ export const requestSchemas = {
       startedAt: z.number().finite().optional(),
     })
     .strict(),
+  /** A routine left early: counted as partial, with how long it ran. */
+  recordPartial: z
+    .object({
+      id: z.string().min(8).max(64),
+      ranMs: z
+        .number()
+        .finite()
+        .min(0)
+        .max(30 * 60_000),
+    })
+    .strict(),
   getDays: z.object({}).strict(),
 } as const;
+
+/** Everything the popup and the reminder card show. */
+export type Status = {
+  view: ClockView;
+  settings: Settings;
+  /** The last seven days, oldest first. */
+  week: DaySummary[];
+  streak: number;
+  /** Rotation index for the next routine. */
+  rotation: number;
+};
+
+/** What each request answers with. */
+export type Responses = {
+  getStatus: Status;
+  getSettings: Settings;
+  updateSettings: Status;
+  snooze: Status;
+  skip: Status;
+  pause: Status;
+  resume: Status;
+  recordBreak: Status;
+  recordPartial: Status;
+  getDays: Days;
+};
 
 export type RequestName = keyof typeof requestSchemas;
 export type RequestPayload<N extends RequestName> = z.infer<(typeof requestSchemas)[N]>;
@@ -60,3 +100,26 @@ export function parseRequest(
   }
   return { ok: true, name, payload: payload.data };
 }
+
+/**
+ * A page running a routine holds a port open to the background, so a routine
+ * cut short by the page closing (a popup loses focus, a tab is closed) is
+ * still recorded as partial with how long it ran.
+ */
+export const ROUTINE_PORT = 'unsit-routine';
+
+export const routinePortMessageSchema = z.discriminatedUnion('type', [
+  z
+    .object({
+      type: z.literal('progress'),
+      id: z.string().min(8).max(64),
+      ranMs: z
+        .number()
+        .finite()
+        .min(0)
+        .max(30 * 60_000),
+    })
+    .strict(),
+  z.object({ type: z.literal('done'), id: z.string().min(8).max(64) }).strict(),
+]);
+export type RoutinePortMessage = z.infer<typeof routinePortMessageSchema>;

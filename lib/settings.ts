@@ -24,6 +24,12 @@ export const settingsShape = {
   notifications: z.boolean(),
   /** Breaks a day that make a "goal met" day. */
   dailyGoal: z.number().int().min(1).max(24),
+  /** Floor moves (glute bridge) only when the user allows them: office-friendly by default. */
+  allowFloor: z.boolean(),
+  /** A soft chime between routine steps. */
+  sound: z.boolean(),
+  /** Show the reminder card over the current page (needs the optional site permission). */
+  overlay: z.boolean(),
 } satisfies Record<string, z.ZodType>;
 
 export const settingsSchema = z.object(settingsShape);
@@ -39,6 +45,9 @@ export const settingsDefaults: Settings = Object.freeze({
   badgeMode: 'breaks',
   notifications: true,
   dailyGoal: 6,
+  allowFloor: false,
+  sound: false,
+  overlay: true,
 });
 
 /** Reads settings of any shape or age without throwing; bad fields fall back to defaults. */

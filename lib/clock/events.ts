@@ -16,6 +16,8 @@ export type ClockEvent =
       /** When the break began (a routine's start); defaults to `at`. */
       startedAt?: number;
     }
+  /** A routine left early: recorded with how long it ran; the bout goes on. */
+  | { type: 'partial'; at: number; id: string; ranMs: number }
   | { type: 'snooze'; at: number }
   | { type: 'skip'; at: number }
   | { type: 'pause'; at: number; until: number }

@@ -68,6 +68,8 @@ function applyEvent(
       return observe(model, t, event.state, 'poll', settings);
     case 'break':
       return recordBreak(model, event, t, settings);
+    case 'partial':
+      return recordPartial(model, event, t);
     case 'snooze':
       return snooze(model, t, settings);
     case 'skip':
@@ -164,6 +166,22 @@ function recordBreak(
     ...restarted,
     clock: { ...restarted.clock, recentBreakIds: [...clock.recentBreakIds, event.id].slice(-20) },
   };
+}
+
+function recordPartial(
+  model: ClockModel,
+  event: Extract<ClockEvent, { type: 'partial' }>,
+  t: number,
+): ClockModel {
+  const ids = model.clock.recentBreakIds;
+  if (ids.includes(event.id)) return model;
+  const ranMs = Math.max(0, event.ranMs);
+  const counted = bump(model, t, (d) => ({
+    ...d,
+    partial: d.partial + 1,
+    partialMs: d.partialMs + ranMs,
+  }));
+  return { ...counted, clock: { ...counted.clock, recentBreakIds: [...ids, event.id].slice(-20) } };
 }
 
 function snooze(model: ClockModel, t: number, settings: Settings): ClockModel {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ClockEvent } from '../../../lib/clock/events';
 import { reminderDueAt } from '../../../lib/clock/schedule';
 import { clockView } from '../../../lib/clock/view';
 import { settingsDefaults } from '../../../lib/settings';
@@ -151,13 +152,8 @@ describe('the day boundary', () => {
   it('splits active time at local midnight and books the bout on the day it ends', () => {
     const lateEvening = new Date(2026, 5, 1, 23, 50).getTime();
     const minute = (m: number) => lateEvening + m * MINUTE;
-    const events = [
-      {
-        type: 'observe' as const,
-        at: minute(0),
-        state: 'active' as const,
-        source: 'change' as const,
-      },
+    const events: ClockEvent[] = [
+      { type: 'observe', at: minute(0), state: 'active', source: 'change' },
     ];
     for (let m = 1; m <= 20; m++)
       events.push({ type: 'observe', at: minute(m), state: 'active', source: 'poll' });
@@ -260,13 +256,8 @@ describe('working days and hours', () => {
       workEndMin: 17 * 60,
     };
     const evening = (m: number) => MONDAY_9 + 7 * HOUR + 50 * MINUTE + m * MINUTE; // 16:50
-    const events = [
-      {
-        type: 'observe' as const,
-        at: evening(0),
-        state: 'active' as const,
-        source: 'change' as const,
-      },
+    const events: ClockEvent[] = [
+      { type: 'observe', at: evening(0), state: 'active', source: 'change' },
     ];
     for (let m = 1; m <= 60; m++)
       events.push({ type: 'observe', at: evening(m), state: 'active', source: 'poll' });
