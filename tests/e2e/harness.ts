@@ -1,0 +1,282 @@
+// E2E harness: the built extension in Debian's Chromium through playwright-core.
+// The npm script builds first (`npm run test:e2e`); nothing here builds.
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  type BrowserContext,
+  type CDPSession,
+  chromium,
+  type Page,
+  type Worker,
+} from 'playwright-core';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const E2E_BUILD_DIR = join(ROOT, '.output-e2e/chrome-mv3');
+export const PROD_BUILD_DIR = join(ROOT, '.output/chrome-mv3');
+const FIXTURES_DIR = join(ROOT, 'tests/e2e/fixtures');
+const SCREENSHOTS_DIR = join(ROOT, 'test-results/screenshots');
+
+export interface LaunchedExtension {
+  context: BrowserContext;
+  extensionId: string;
+  userDataDir: string;
+  /** The live service worker (waits for it; see getServiceWorker). */
+  serviceWorker(): Promise<Worker>;
+  /** Closes the browser; the profile stays, so a relaunch with `userDataDir` is a browser restart. */
+  close(): Promise<void>;
+  /** Deletes the profile directory. */
+  removeProfile(): Promise<void>;
+}
+
+export async function launchExtension(
+  options: { dir?: string; userDataDir?: string } = {},
+): Promise<LaunchedExtension> {
+  const dir = resolve(options.dir ?? E2E_BUILD_DIR);
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${dir}: run \`npm run build:e2e\` first.`);
+  }
+  const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'unsit-e2e-')));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      // Without these Chromium floods the (closed) network with connection attempts.
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  try {
+    const worker = await getServiceWorker(context);
+    const extensionId = new URL(worker.url()).host;
+    return {
+      context,
+      extensionId,
+      userDataDir,
+      serviceWorker: () => getServiceWorker(context, extensionId),
+      close: () => context.close(),
+      removeProfile: () => rm(userDataDir, { recursive: true, force: true }),
+    };
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
+}
+
+/** Resolves true if the worker runs `evaluate` within `ms` (a stopped worker never answers). */
+async function answers(worker: Worker, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<boolean>((done) => {
+    timer = setTimeout(() => done(false), ms);
+  });
+  const probe = worker.evaluate(() => true).catch(() => false);
+  try {
+    return await Promise.race([probe, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * The extension's live service worker. With Chromium 156 + playwright-core 1.65 the handle
+ * survives a CDP kill and answers again once the worker restarts (no new 'serviceworker'
+ * event); a reloaded extension brings a new handle instead. So: the newest handle that
+ * answers wins, and a stopped worker makes this wait (wake it with wakeServiceWorker).
+ */
+export async function getServiceWorker(
+  context: BrowserContext,
+  extensionId = '',
+  timeoutMs = 15_000,
+): Promise<Worker> {
+  const ours = (w: Worker) => w.url().startsWith(`chrome-extension://${extensionId}`);
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const workers = context.serviceWorkers().filter(ours).reverse();
+    if (workers.length === 0) {
+      // Subscribed in the same tick as the check above, so no registration slips between.
+      return context.waitForEvent('serviceworker', {
+        predicate: ours,
+        timeout: Math.max(1, deadline - Date.now()),
+      });
+    }
+    for (const worker of workers) {
+      if (await answers(worker, 500)) return worker;
+    }
+    if (Date.now() > deadline) {
+      throw new Error('Service worker is not running: call wakeServiceWorker() after a kill.');
+    }
+  }
+}
+
+async function withCdp<T>(
+  context: BrowserContext,
+  fn: (cdp: CDPSession) => Promise<T>,
+  needsPage = false,
+): Promise<T> {
+  // The browser-level session needs no tab (an extra tab would fire tabs events in the
+  // extension); the ServiceWorker domain only exists on page sessions.
+  let opened: Page | undefined;
+  let cdp: CDPSession;
+  const browser = context.browser();
+  if (!needsPage && browser) {
+    cdp = await browser.newBrowserCDPSession();
+  } else {
+    let page = context.pages()[0];
+    if (!page) {
+      page = await context.newPage();
+      opened = page;
+    }
+    cdp = await context.newCDPSession(page);
+  }
+  try {
+    return await fn(cdp);
+  } finally {
+    await cdp.detach().catch(() => {});
+    await opened?.close();
+  }
+}
+
+async function workerTargetIds(cdp: CDPSession, extensionId: string): Promise<string[]> {
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  return targetInfos
+    .filter(
+      (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`),
+    )
+    .map((t) => t.targetId);
+}
+
+async function until(check: () => Promise<boolean>, what: string, timeoutMs = 10_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting: ${what}`);
+    await new Promise((done) => setTimeout(done, 25));
+  }
+}
+
+/**
+ * Stops the extension's service worker the way Chrome's idle timeout does: globals, timers and
+ * pending promises die. Returns false if it was not running.
+ */
+export function killServiceWorker(context: BrowserContext, extensionId: string): Promise<boolean> {
+  return withCdp(context, async (cdp) => {
+    const targets = await workerTargetIds(cdp, extensionId);
+    for (const targetId of targets) await cdp.send('Target.closeTarget', { targetId });
+    await until(
+      async () => (await workerTargetIds(cdp, extensionId)).length === 0,
+      'service worker to stop',
+    );
+    return targets.length > 0;
+  });
+}
+
+/**
+ * Starts a stopped service worker and returns it. `cdp` (default) runs ServiceWorker.startWorker:
+ * no event reaches the extension. `message` sends `chrome.runtime.sendMessage` from an extension
+ * page, as a popup would (wakes it even with no onMessage listener). Opening an extension page
+ * or fetching an extension URL does NOT wake it.
+ */
+export async function wakeServiceWorker(
+  context: BrowserContext,
+  extensionId: string,
+  via: 'cdp' | 'message' = 'cdp',
+): Promise<Worker> {
+  if (via === 'message') {
+    const page = await openExtensionPage(context, extensionId, 'manifest.json');
+    await page.evaluate(() =>
+      chrome.runtime.sendMessage({ type: 'e2e-harness-wake' }).catch(() => undefined),
+    );
+    await page.close();
+  } else {
+    await withCdp(
+      context,
+      async (cdp) => {
+        await cdp.send('ServiceWorker.enable');
+        await cdp.send('ServiceWorker.startWorker', {
+          scopeURL: `chrome-extension://${extensionId}/`,
+        });
+        await until(
+          async () => (await workerTargetIds(cdp, extensionId)).length > 0,
+          'service worker to start',
+        );
+      },
+      true,
+    );
+  }
+  return getServiceWorker(context, extensionId);
+}
+
+export async function openExtensionPage(
+  context: BrowserContext,
+  extensionId: string,
+  path: string,
+): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/${path.replace(/^\//, '')}`);
+  return page;
+}
+
+/** Saves `test-results/screenshots/NAME.png` and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  await mkdir(SCREENSHOTS_DIR, { recursive: true });
+  const path = join(SCREENSHOTS_DIR, `${name.replace(/[^\w.-]+/g, '-')}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+export interface StaticServer {
+  origin: string;
+  url(path: string): string;
+  close(): Promise<void>;
+}
+
+/** Serves tests/e2e/fixtures on 127.0.0.1 (matched by an `http://127.0.0.1/*` host permission). */
+export async function startStaticServer(): Promise<StaticServer> {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const file = join(FIXTURES_DIR, path);
+    if (relative(FIXTURES_DIR, file).startsWith('..')) {
+      res.writeHead(403, { 'content-type': 'text/plain' }).end('forbidden');
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    }
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    origin,
+    url: (path) => new URL(path, origin).href,
+    close: () =>
+      new Promise<void>((done, fail) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? fail(error) : done()));
+      }),
+  };
+}

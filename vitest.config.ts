@@ -1,0 +1,38 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing';
+
+// Two projects: `npm run test:unit` (fast, in-memory fake browser) and `npm run test:e2e`
+// (real Chromium via playwright-core against the built extension).
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        // WxtVitest loads wxt.config.ts and aliases `wxt/browser` to WXT's in-memory fakeBrowser.
+        plugins: [WxtVitest()],
+        // WxtVitest skips wxt.config.ts's Vite plugins (the Preact preset); tsconfig.json already
+        // says the same, but keep .tsx tests on Preact's JSX runtime even if that changes.
+        esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/scenario/**/*.test.{ts,tsx}'],
+          // Component tests opt into the DOM with a `// @vitest-environment happy-dom` docblock.
+          environment: 'node',
+          // A DST zone, so date logic meets 23- and 25-hour days. Node re-reads process.env.TZ
+          // whenever it is assigned, so this applies even though the worker already used Date.
+          env: { TZ: 'Europe/Berlin' },
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.e2e.ts'],
+          environment: 'node',
+          // One Chromium at a time: parallel browsers make timing-sensitive tests flaky.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
