@@ -1,0 +1,317 @@
+import { type CatalogueMove, getMove, type MoveId, postureCheck } from './catalogue';
+import type {
+  CheckpointStep,
+  MoveKind,
+  MoveStep,
+  Position,
+  Routine,
+  RoutineKind,
+  Step,
+  StepSide,
+} from './schema';
+
+/**
+ * Builds routines from the catalogue. Pure and deterministic: the same kind and
+ * options always give the same routine. No browser APIs.
+ *
+ * Timing model (kept simple on purpose): every step has a lead-in (`prepSeconds`,
+ * shown with `prepLabel`) and a working time (`seconds`).
+ * - Switching sides within a move: 3 s, "Switch sides".
+ * - Next move in the same position: 3 s, "Get ready" (5 s for the first move, to read).
+ * - Standing up or sitting down: 5 s. Getting down to the floor: 10 s. Getting up: 5 s.
+ * - Posture-check checkpoints flow into each other: 0 s.
+ * The user starts every routine seated at the desk.
+ */
+
+export interface BuildOptions {
+  /** Floor moves (the glute bridge) are only used when this is true. */
+  allowFloor: boolean;
+  /** How many routines of this kind came before (0, 1, 2, ...). Picks the rotation lap. */
+  rotationIndex: number;
+}
+
+const PREP_FIRST_SECONDS = 5;
+const PREP_SAME_POSITION_SECONDS = 3;
+const PREP_SWITCH_SIDES_SECONDS = 3;
+const PREP_CHANGE_POSITION_SECONDS = 5;
+const PREP_TO_FLOOR_SECONDS = 10;
+
+const ROUTINE_TITLES: Record<RoutineKind, string> = {
+  'two-minute': 'Two-minute break',
+  'posture-check': 'Posture check',
+  'hip-flexors': 'Open your hips',
+  glutes: 'Wake up your glutes',
+};
+
+/**
+ * Phase order inside every routine: lengthen, then strengthen, then mobilise or release,
+ * then the posture reset. "Lengthen before you strengthen" is the brief's first rule.
+ */
+const PHASE: Record<MoveKind, number> = {
+  lengthen: 0,
+  strengthen: 1,
+  mobilise: 2,
+  release: 2,
+  posture: 3,
+};
+
+/**
+ * Two-minute break rotation: a cycle of four laps; break number `i` uses lap `i % 4`.
+ *
+ * Every lap keeps the brief's shape: a hip-flexor stretch on both sides, then one glute
+ * move, then a posture reset as you sit back down. The stretch alternates between the
+ * quad stretch and the split-stance stretch. Each lap adds one extra move so the
+ * catalogue's other moves come round too: the chest and figure-4 stretches (lengthen,
+ * so they join the stretches before the glute move) and the upper-back extension and
+ * the contract-and-release (after the glute move).
+ *
+ * The glute move is paired with the extra to keep each lap near two minutes: the
+ * two-sided stretches (about 46 s with transitions) go with the short glute moves, the
+ * two-sided hip extension (about 38 s) with the shortest extra.
+ *
+ * With floor moves allowed, the bridge takes lap 3's glute squeeze (the squeeze still
+ * appears in lap 0).
+ *
+ * Coverage: four laps hold four different extras, three glute moves (four with the
+ * bridge) and both hip-flexor stretches, so any four consecutive breaks cover every
+ * move in the catalogue (minus the bridge unless allowed). Four is the minimum: there
+ * are four extras and a lap has room for one.
+ *
+ * Totals, no floor: 136 s, 137 s, 124 s, 126 s. Lap 3 with the bridge: 133 s.
+ */
+interface TwoMinuteLap {
+  stretch: MoveId;
+  extra: MoveId;
+  strengthen: MoveId;
+  strengthenWithFloor?: MoveId;
+}
+
+const TWO_MINUTE_LAPS: readonly TwoMinuteLap[] = [
+  {
+    stretch: 'quad-stretch-standing',
+    extra: 'doorway-chest-stretch',
+    strengthen: 'glute-squeeze-standing',
+  },
+  {
+    stretch: 'hip-flexor-split-stance',
+    extra: 'figure-four-seated',
+    strengthen: 'sit-to-stand-tail-tuck',
+  },
+  {
+    stretch: 'quad-stretch-standing',
+    extra: 'upper-back-extension-chair',
+    strengthen: 'hip-extension-standing',
+  },
+  {
+    stretch: 'hip-flexor-split-stance',
+    extra: 'back-contract-release',
+    strengthen: 'glute-squeeze-standing',
+    strengthenWithFloor: 'glute-bridge',
+  },
+];
+
+/** The two hip-flexor stretches, in the order the focus routines alternate them. */
+const HIP_FLEXOR_STRETCHES: readonly MoveId[] = [
+  'quad-stretch-standing',
+  'hip-flexor-split-stance',
+];
+
+/**
+ * Hip-flexor focus: both hip-flexor stretches (their order alternates, `i % 2`), then one
+ * glute move to switch the glutes on after lengthening (`i % 3`, or `i % 4` with the
+ * bridge, which also opens the front of the hips), then the posture reset.
+ * About 136–147 s.
+ */
+const HIP_FLEXOR_ACTIVATION: readonly MoveId[] = [
+  'glute-squeeze-standing',
+  'hip-extension-standing',
+  'sit-to-stand-tail-tuck',
+];
+const HIP_FLEXOR_ACTIVATION_WITH_FLOOR: readonly MoveId[] = [
+  'glute-bridge',
+  'glute-squeeze-standing',
+  'hip-extension-standing',
+  'sit-to-stand-tail-tuck',
+];
+
+/**
+ * Glute focus: one hip-flexor stretch first (alternating, `i % 2`), because tight hip
+ * flexors stop the glutes from working; then two glute moves from a rotating list of
+ * pairs (`i % pairs`), then the posture reset. About 122–131 s.
+ * No figure-4 here: after sitting the glutes are long and switched off, so this routine
+ * wakes them up rather than stretching them.
+ */
+const GLUTE_PAIRS: readonly (readonly [MoveId, MoveId])[] = [
+  ['glute-squeeze-standing', 'hip-extension-standing'],
+  ['sit-to-stand-tail-tuck', 'glute-squeeze-standing'],
+  ['hip-extension-standing', 'sit-to-stand-tail-tuck'],
+];
+const GLUTE_PAIRS_WITH_FLOOR: readonly (readonly [MoveId, MoveId])[] = [
+  ['glute-squeeze-standing', 'hip-extension-standing'],
+  ['sit-to-stand-tail-tuck', 'glute-bridge'],
+  ['hip-extension-standing', 'sit-to-stand-tail-tuck'],
+  ['glute-bridge', 'glute-squeeze-standing'],
+];
+
+const POSTURE_RESET: MoveId = 'posture-reset';
+
+/** Build a routine of the given kind for the given break number. */
+export function buildRoutine(kind: RoutineKind, options: BuildOptions): Routine {
+  const { allowFloor, rotationIndex } = options;
+  if (!Number.isSafeInteger(rotationIndex) || rotationIndex < 0) {
+    throw new RangeError(`rotationIndex must be a non-negative integer, got ${rotationIndex}`);
+  }
+  const id = `${kind}-${rotationIndex}${allowFloor ? '-floor' : ''}`;
+  const title = ROUTINE_TITLES[kind];
+
+  if (kind === 'posture-check') {
+    return { id, kind, title, steps: postureCheckSteps() };
+  }
+
+  const moveIds = planMoves(kind, allowFloor, rotationIndex);
+  // The plans only name the bridge when floor moves are allowed; the filter is a backstop.
+  const planned = moveIds
+    .map((moveId) => getMove(moveId))
+    .filter((m) => allowFloor || !m.needsFloor);
+  // A stable sort keeps the plan's order inside each phase.
+  const ordered = [...planned].sort((a, b) => PHASE[a.kind] - PHASE[b.kind]);
+  return { id, kind, title, steps: moveSteps(ordered) };
+}
+
+/** Planned length of a routine in seconds: every lead-in plus every working time. */
+export function routineSeconds(routine: Routine): number {
+  return routine.steps.reduce((total, step) => total + stepSeconds(step), 0);
+}
+
+/** Planned length of one step in seconds: lead-in plus working time. */
+export function stepSeconds(step: Step): number {
+  return step.prepSeconds + step.seconds;
+}
+
+function pick<T>(list: readonly T[], rotationIndex: number): T {
+  const item = list[rotationIndex % list.length];
+  if (item === undefined) throw new Error('Rotation list is empty');
+  return item;
+}
+
+function planMoves(
+  kind: Exclude<RoutineKind, 'posture-check'>,
+  allowFloor: boolean,
+  rotationIndex: number,
+): MoveId[] {
+  switch (kind) {
+    case 'two-minute': {
+      const lap = pick(TWO_MINUTE_LAPS, rotationIndex);
+      const strengthen = allowFloor ? (lap.strengthenWithFloor ?? lap.strengthen) : lap.strengthen;
+      return [lap.stretch, lap.extra, strengthen, POSTURE_RESET];
+    }
+    case 'hip-flexors': {
+      const first = pick(HIP_FLEXOR_STRETCHES, rotationIndex);
+      const second = pick(HIP_FLEXOR_STRETCHES, rotationIndex + 1);
+      const activation = pick(
+        allowFloor ? HIP_FLEXOR_ACTIVATION_WITH_FLOOR : HIP_FLEXOR_ACTIVATION,
+        rotationIndex,
+      );
+      return [first, second, activation, POSTURE_RESET];
+    }
+    case 'glutes': {
+      const stretch = pick(HIP_FLEXOR_STRETCHES, rotationIndex);
+      const pair = pick(allowFloor ? GLUTE_PAIRS_WITH_FLOOR : GLUTE_PAIRS, rotationIndex);
+      return [stretch, ...pair, POSTURE_RESET];
+    }
+  }
+}
+
+const SIDE_LABELS: Record<StepSide, string | null> = {
+  none: null,
+  left: 'Left side',
+  right: 'Right side',
+};
+
+function prepFor(from: Position | null, to: Position): { seconds: number; label: string } {
+  if (from === null) {
+    if (to === 'floor') return { seconds: PREP_TO_FLOOR_SECONDS, label: 'Get down on the floor' };
+    if (to === 'standing') return { seconds: PREP_FIRST_SECONDS, label: 'Stand up' };
+    return { seconds: PREP_FIRST_SECONDS, label: 'Get ready' };
+  }
+  if (from === to) return { seconds: PREP_SAME_POSITION_SECONDS, label: 'Get ready' };
+  if (to === 'floor') return { seconds: PREP_TO_FLOOR_SECONDS, label: 'Get down on the floor' };
+  if (to === 'standing') {
+    return {
+      seconds: PREP_CHANGE_POSITION_SECONDS,
+      label: from === 'floor' ? 'Get up' : 'Stand up',
+    };
+  }
+  return { seconds: PREP_CHANGE_POSITION_SECONDS, label: 'Sit down' };
+}
+
+/** The catalogue's moves as steps: one per move, or left then right for two-sided moves. */
+function moveSteps(ordered: readonly CatalogueMove[]): MoveStep[] {
+  const steps: MoveStep[] = [];
+  // null: the start of the routine (you are at the desk; the first lead-in also gives
+  // time to read the first move).
+  let position: Position | null = null;
+  for (const move of ordered) {
+    const sides: readonly StepSide[] = move.sides === 'both' ? ['left', 'right'] : ['none'];
+    sides.forEach((side, sideIndex) => {
+      const prep =
+        sideIndex === 0
+          ? prepFor(position, move.position)
+          : { seconds: PREP_SWITCH_SIDES_SECONDS, label: 'Switch sides' };
+      steps.push(moveStep(move, side, sideIndex === sides.length - 1 && sideIndex > 0, prep));
+    });
+    position = move.position;
+  }
+  return steps;
+}
+
+function moveStep(
+  move: CatalogueMove,
+  side: StepSide,
+  isSecondSide: boolean,
+  prep: { seconds: number; label: string },
+): MoveStep {
+  const { dose } = move;
+  const step: MoveStep = {
+    source: 'move',
+    moveId: move.id,
+    id: side === 'none' ? move.id : `${move.id}-${side}`,
+    kind: move.kind,
+    title: move.name,
+    side,
+    sideLabel: SIDE_LABELS[side],
+    cueLines: [...move.cues],
+    illustration: `/moves/${move.illustration}`,
+    position: move.position,
+    needsFloor: move.needsFloor,
+    prepSeconds: prep.seconds,
+    prepLabel: prep.label,
+    seconds: dose.type === 'hold' ? dose.seconds : dose.reps * dose.secondsPerRep,
+  };
+  if (dose.type === 'reps') {
+    step.reps = { count: dose.reps, secondsPerRep: dose.secondsPerRep };
+    if (dose.holdSeconds !== undefined) step.reps.holdSeconds = dose.holdSeconds;
+  }
+  if (isSecondSide && move.sideNote !== undefined) step.note = move.sideNote;
+  return step;
+}
+
+function postureCheckSteps(): CheckpointStep[] {
+  return postureCheck.map((checkpoint, index) => ({
+    source: 'checkpoint',
+    checkpointId: checkpoint.id,
+    id: checkpoint.id,
+    kind: 'posture',
+    title: checkpoint.title,
+    side: 'none',
+    sideLabel: null,
+    cueLines: [...checkpoint.cues],
+    illustration: `/moves/${checkpoint.illustration}`,
+    position: 'seated',
+    needsFloor: false,
+    // Checkpoints flow into each other: you are already in your chair.
+    prepSeconds: 0,
+    prepLabel: index === 0 ? 'Get ready' : 'Next',
+    seconds: checkpoint.seconds,
+  }));
+}

@@ -1,0 +1,205 @@
+import { z } from 'zod';
+
+/**
+ * Routine content model. The zod schemas are the source of truth: every type here is
+ * inferred from its schema, so the catalogue, the builder and the tests share one
+ * definition.
+ */
+
+/** Lower-case words joined by single hyphens: `hip-flexor-split-stance`. */
+export const kebabIdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use a kebab-case id, e.g. "glute-bridge"');
+
+/** A file name inside `public/moves/`, e.g. `glute-bridge.svg`. */
+export const illustrationFileSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\.svg$/, 'Use a kebab-case .svg file name');
+
+/** One short line of user-facing text (a cue, a note, a title). */
+const shortTextSchema = z.string().trim().min(1).max(90);
+
+/** Whole seconds, at least one. */
+const secondsSchema = z.number().int().min(1);
+
+export const moveKindSchema = z.enum(['posture', 'lengthen', 'strengthen', 'mobilise', 'release']);
+export type MoveKind = z.infer<typeof moveKindSchema>;
+
+export const targetSchema = z.enum([
+  'hip-flexors',
+  'glutes',
+  'chest',
+  'upper-back',
+  'whole-back',
+  'posture',
+]);
+export type Target = z.infer<typeof targetSchema>;
+
+export const positionSchema = z.enum(['seated', 'standing', 'floor']);
+export type Position = z.infer<typeof positionSchema>;
+
+/** `none`: done once, symmetrically. `both`: done once per side (left, then right). */
+export const sidesSchema = z.enum(['none', 'both']);
+export type Sides = z.infer<typeof sidesSchema>;
+
+/** A static hold. For a two-sided move, `seconds` is per side. */
+export const holdDoseSchema = z.object({
+  type: z.literal('hold'),
+  seconds: secondsSchema,
+});
+
+/**
+ * Repetitions at a steady pace. For a two-sided move, `reps` is per side.
+ * `secondsPerRep` is the whole rep (including any hold), so a set lasts
+ * `reps * secondsPerRep` seconds. `holdSeconds` is the squeeze or hold inside each rep.
+ */
+export const repsDoseSchema = z
+  .object({
+    type: z.literal('reps'),
+    reps: z.number().int().min(1).max(20),
+    secondsPerRep: secondsSchema.max(20),
+    holdSeconds: secondsSchema.optional(),
+  })
+  .refine((dose) => dose.holdSeconds === undefined || dose.holdSeconds < dose.secondsPerRep, {
+    message: 'holdSeconds must be shorter than secondsPerRep',
+    path: ['holdSeconds'],
+  });
+
+export const doseSchema = z.discriminatedUnion('type', [holdDoseSchema, repsDoseSchema]);
+export type Dose = z.infer<typeof doseSchema>;
+
+export const moveSchema = z
+  .object({
+    id: kebabIdSchema,
+    name: shortTextSchema,
+    /** One line on what the move does for you. */
+    purpose: shortTextSchema,
+    kind: moveKindSchema,
+    target: targetSchema,
+    sides: sidesSchema,
+    dose: doseSchema,
+    cues: z.array(shortTextSchema).min(1).max(4),
+    /** Shown on the second side of a two-sided move. */
+    sideNote: shortTextSchema.optional(),
+    needsFloor: z.boolean(),
+    position: positionSchema,
+    illustration: illustrationFileSchema,
+  })
+  .refine((move) => move.needsFloor === (move.position === 'floor'), {
+    message: 'needsFloor must be true exactly for floor moves',
+    path: ['needsFloor'],
+  })
+  .refine((move) => move.sideNote === undefined || move.sides === 'both', {
+    message: 'sideNote only makes sense for a two-sided move',
+    path: ['sideNote'],
+  });
+export type Move = z.infer<typeof moveSchema>;
+
+export const checkpointSchema = z.object({
+  id: kebabIdSchema,
+  title: shortTextSchema,
+  /** One to three short lines, one action each. */
+  cues: z.array(shortTextSchema).min(1).max(3),
+  seconds: secondsSchema.max(20),
+  illustration: illustrationFileSchema,
+});
+export type Checkpoint = z.infer<typeof checkpointSchema>;
+
+export const postureCheckSchema = z
+  .array(checkpointSchema)
+  .min(1)
+  .refine((list) => new Set(list.map((c) => c.id)).size === list.length, {
+    message: 'checkpoint ids must be unique',
+  });
+export type PostureCheck = z.infer<typeof postureCheckSchema>;
+
+export const catalogueSchema = z
+  .array(moveSchema)
+  .min(1)
+  .refine((list) => new Set(list.map((m) => m.id)).size === list.length, {
+    message: 'move ids must be unique',
+  });
+export type Catalogue = z.infer<typeof catalogueSchema>;
+
+export const safetyLineSchema = z.object({
+  id: kebabIdSchema,
+  text: z.string().trim().min(1).max(200),
+});
+export type SafetyLine = z.infer<typeof safetyLineSchema>;
+
+// ---------------------------------------------------------------------------
+// Built routines
+// ---------------------------------------------------------------------------
+
+export const routineKindSchema = z.enum(['two-minute', 'posture-check', 'hip-flexors', 'glutes']);
+export type RoutineKind = z.infer<typeof routineKindSchema>;
+
+export const stepSideSchema = z.enum(['none', 'left', 'right']);
+export type StepSide = z.infer<typeof stepSideSchema>;
+
+/** Pace of a reps step: `count` reps of `secondsPerRep` each (hold included). */
+export const stepRepsSchema = z.object({
+  count: z.number().int().min(1),
+  secondsPerRep: secondsSchema,
+  holdSeconds: secondsSchema.optional(),
+});
+export type StepReps = z.infer<typeof stepRepsSchema>;
+
+/**
+ * Fields every step carries, so a player can render a step without any lookup.
+ *
+ * Timing: the player first shows `prepLabel` for `prepSeconds` (time to get into
+ * position, switch sides or sit back down; 0 means start at once), then runs the step
+ * for `seconds`. The planned length of a step is `prepSeconds + seconds`.
+ */
+const stepFields = {
+  /** Unique within the routine, e.g. `quad-stretch-standing-left`. */
+  id: z.string().min(1),
+  kind: moveKindSchema,
+  title: shortTextSchema,
+  side: stepSideSchema,
+  /** `Left side` / `Right side`, or null for a symmetric step. */
+  sideLabel: shortTextSchema.nullable(),
+  cueLines: z.array(shortTextSchema).min(1).max(4),
+  /** Extra line for this step only, e.g. "Notice which side feels tighter." */
+  note: shortTextSchema.optional(),
+  /** Path of the illustration inside the extension, e.g. `/moves/glute-bridge.svg`. */
+  illustration: z.string().regex(/^\/moves\/[a-z0-9-]+\.svg$/),
+  position: positionSchema,
+  needsFloor: z.boolean(),
+  prepSeconds: z.number().int().min(0),
+  prepLabel: shortTextSchema,
+  /** Planned working time in seconds (for reps: count * secondsPerRep). */
+  seconds: secondsSchema,
+  reps: stepRepsSchema.optional(),
+};
+
+const checkRepsSeconds = (step: { seconds: number; reps?: StepReps | undefined }): boolean =>
+  step.reps === undefined || step.seconds === step.reps.count * step.reps.secondsPerRep;
+const repsMessage = { message: 'seconds must equal reps.count * reps.secondsPerRep' };
+
+export const moveStepSchema = z
+  .object({ source: z.literal('move'), moveId: kebabIdSchema, ...stepFields })
+  .refine(checkRepsSeconds, repsMessage);
+
+export const checkpointStepSchema = z
+  .object({ source: z.literal('checkpoint'), checkpointId: kebabIdSchema, ...stepFields })
+  .refine(checkRepsSeconds, repsMessage);
+
+export const stepSchema = z.discriminatedUnion('source', [moveStepSchema, checkpointStepSchema]);
+export type Step = z.infer<typeof stepSchema>;
+export type MoveStep = z.infer<typeof moveStepSchema>;
+export type CheckpointStep = z.infer<typeof checkpointStepSchema>;
+
+export const routineSchema = z
+  .object({
+    /** Deterministic: `${kind}-${rotationIndex}` plus `-floor` when floor moves were allowed. */
+    id: z.string().min(1),
+    kind: routineKindSchema,
+    title: shortTextSchema,
+    steps: z.array(stepSchema).min(1),
+  })
+  .refine((routine) => new Set(routine.steps.map((s) => s.id)).size === routine.steps.length, {
+    message: 'step ids must be unique within a routine',
+  });
+export type Routine = z.infer<typeof routineSchema>;
