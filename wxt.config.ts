@@ -1,18 +1,50 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
+const e2e = Boolean(process.env.WXT_E2E);
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   // `npm run build:e2e` (WXT_E2E=1, --mode e2e) builds to .output-e2e/chrome-mv3; the CLI has
   // no --outDir, and the fixed template drops WXT's default "-e2e" mode suffix.
-  outDir: process.env.WXT_E2E ? '.output-e2e' : '.output',
-  outDirTemplate: process.env.WXT_E2E ? '{{browser}}-mv{{manifestVersion}}' : undefined,
+  outDir: e2e ? '.output-e2e' : '.output',
+  outDirTemplate: e2e ? '{{browser}}-mv{{manifestVersion}}' : undefined,
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
-    name: 'Unsit',
-    description:
-      'Breaks up long sitting: sit-too-long reminders, a one-click 2-minute routine and honest break stats.',
-    permissions: ['alarms', 'idle', 'notifications', 'storage'],
+  zip: { excludeSources: ['test-results/**', 'tests/**', 'bench/**', '**/*.log'] },
+  manifest: ({ browser, manifestVersion }) => {
+    // Showing the reminder card over a page needs the site permission; it is
+    // optional, asked for from a click in onboarding or options, revocable.
+    const sites = ['<all_urls>'];
+    return {
+      name: 'Unsit',
+      description:
+        'Breaks up long sitting: sit-too-long reminders, a one-click 2-minute routine and honest break stats.',
+      permissions: ['alarms', 'idle', 'notifications', 'storage', 'scripting'],
+      ...(manifestVersion === 3
+        ? { optional_host_permissions: sites }
+        : { optional_permissions: sites }),
+      // Test builds only: headless Chromium cannot grant an optional permission from a click.
+      ...(e2e ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+      icons: { 16: '/icon/16.png', 32: '/icon/32.png', 48: '/icon/48.png', 128: '/icon/128.png' },
+      action: { default_title: 'Unsit', default_icon: { 16: '/icon/16.png', 32: '/icon/32.png' } },
+      // The overlay shows the move illustrations inside the page.
+      web_accessible_resources:
+        manifestVersion === 3
+          ? [{ resources: ['moves/*.svg'], matches: ['<all_urls>'] }]
+          : ['moves/*.svg'],
+      ...(browser === 'firefox'
+        ? {
+            browser_specific_settings: {
+              gecko: {
+                id: 'unsit@unsit.app',
+                strict_min_version: '115.0',
+                // Unsit collects nothing and sends nothing anywhere.
+                data_collection_permissions: { required: ['none'] },
+              },
+            },
+          }
+        : {}),
+    };
   },
 });

@@ -1,3 +1,46 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { openBreakWindow, openOnboarding } from '../background/break-window';
+import { dispatch } from '../background/engine';
+import { onIdleStateChange } from '../background/idle';
+import { handleMessage } from '../background/messages';
+import { NOTIFICATION_BUTTONS, REMINDER_NOTIFICATION } from '../background/notifications';
+import { watchRoutinePort } from '../background/routine-port';
+import { installTestHooks } from '../background/test-hooks';
+import { lookAround } from '../background/wake';
 
-export default defineBackground(() => {});
+// Wiring only. Every listener is registered synchronously on each start of
+// the worker (Chrome stops it after 30 s idle), and every event goes through
+// the engine, which keeps all state in storage.
+
+export default defineBackground(() => {
+  // Test builds (`--mode e2e`) drive idle and time; the production bundle has no such code.
+  if (import.meta.env.MODE === 'e2e') installTestHooks();
+
+  const poll = () => dispatch(lookAround);
+
+  onIdleStateChange((state) =>
+    dispatch((now) => ({ type: 'observe', at: now, state, source: 'change' })),
+  );
+  browser.alarms.onAlarm.addListener(() => poll());
+  browser.runtime.onStartup.addListener(() => poll());
+  browser.runtime.onInstalled.addListener((details) => {
+    void poll();
+    if (details.reason === 'install') void openOnboarding();
+  });
+  browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender));
+  browser.runtime.onConnect.addListener(watchRoutinePort);
+
+  browser.notifications.onClicked.addListener((id) => {
+    if (id === REMINDER_NOTIFICATION) void openBreakWindow('?routine=two-minute');
+  });
+  browser.notifications.onButtonClicked?.addListener((id, index) => {
+    if (id !== REMINDER_NOTIFICATION) return;
+    if (NOTIFICATION_BUTTONS[index] === 'routine') void openBreakWindow('?routine=two-minute');
+    else if (NOTIFICATION_BUTTONS[index] === 'snooze') {
+      void dispatch((now) => ({ type: 'snooze', at: now }));
+    }
+  });
+
+  void poll();
+});

@@ -44,7 +44,19 @@ export const requestSchemas = {
     })
     .strict(),
   getDays: z.object({}).strict(),
+  /** The page took the overlay away before the user chose: show the small window instead. */
+  overlayRemoved: z.object({}).strict(),
 } as const;
+
+/** What the page overlay (a content script inside a web page) may ask for. */
+export const overlayRequests: ReadonlySet<RequestName> = new Set<RequestName>([
+  'getStatus',
+  'snooze',
+  'skip',
+  'recordBreak',
+  'recordPartial',
+  'overlayRemoved',
+]);
 
 /** Everything the popup and the reminder card show. */
 export type Status = {
@@ -69,6 +81,7 @@ export type Responses = {
   recordBreak: Status;
   recordPartial: Status;
   getDays: Days;
+  overlayRemoved: null;
 };
 
 export type RequestName = keyof typeof requestSchemas;

@@ -1,0 +1,81 @@
+import { badgeFor } from '../lib/badge';
+import type { ClockEffect, ClockEvent } from '../lib/clock/events';
+import type { ClockModel } from '../lib/clock/model';
+import { wakeups } from '../lib/clock/schedule';
+import { step } from '../lib/clock/step';
+import { type ClockView, clockView } from '../lib/clock/view';
+import type { Settings } from '../lib/settings';
+import { syncAlarms } from './alarms';
+import { paintBadge } from './badge';
+import { clearReminderNotification, showReminderNotification } from './notifications';
+import { announceResolved, presentReminderCard } from './overlay';
+import { loadModel, loadSettings, saveModel } from './store';
+
+// The background's one loop: load, reconcile with the clock, write, present,
+// reschedule. Every wake-up goes through `dispatch`, one at a time, so two
+// events can never read the same state and overwrite each other.
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Runs `task` after every task queued before it (even failed ones). */
+export function serialised<T>(task: () => Promise<T>): Promise<T> {
+  const result = queue.then(task);
+  queue = result.catch(() => undefined);
+  return result;
+}
+
+/** Resolves when every event dispatched so far has been handled (for tests and shutdown). */
+export function settled(): Promise<unknown> {
+  return queue;
+}
+
+type Hooks = {
+  now: () => number;
+  /** Test builds shorten the interval through this; production leaves settings as stored. */
+  adjustSettings: (settings: Settings) => Promise<Settings>;
+};
+
+const hooks: Hooks = { now: () => Date.now(), adjustSettings: async (s) => s };
+
+export function setEngineHooks(replacement: Partial<Hooks>): void {
+  Object.assign(hooks, replacement);
+}
+
+export async function effectiveSettings(): Promise<Settings> {
+  return hooks.adjustSettings(await loadSettings());
+}
+
+export type Outcome = { view: ClockView; settings: Settings; model: ClockModel };
+
+export function dispatch(
+  makeEvent: (now: number) => ClockEvent | Promise<ClockEvent>,
+): Promise<Outcome> {
+  return serialised(async () => {
+    const [settings, before] = await Promise.all([effectiveSettings(), loadModel()]);
+    const event = await makeEvent(hooks.now());
+    const { model, effects } = step(before, event, settings);
+    const now = Math.max(hooks.now(), event.at);
+    await saveModel(before, model, now);
+    const view = clockView(model, settings, now);
+    await present(before, view, settings, effects);
+    await syncAlarms(wakeups(model.clock, settings));
+    return { view, settings, model };
+  });
+}
+
+async function present(
+  before: ClockModel,
+  view: ClockView,
+  settings: Settings,
+  effects: ClockEffect[],
+): Promise<void> {
+  await paintBadge(badgeFor(view, settings));
+  if (effects.some((e) => e.type === 'remind')) {
+    // Several channels, so a blocked notification never hides the reminder.
+    if (settings.notifications) await showReminderNotification(view.boutMs, settings.snoozeMin);
+    await presentReminderCard(settings.overlay);
+  } else if (before.clock.reminder.firedAt !== null && !view.reminderDue) {
+    await clearReminderNotification();
+    await announceResolved();
+  }
+}

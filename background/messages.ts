@@ -1,0 +1,122 @@
+import { type Browser, browser } from 'wxt/browser';
+import {
+  overlayRequests,
+  parseRequest,
+  type Reply,
+  type RequestName,
+  type RequestPayload,
+  type Responses,
+  type Status,
+} from '../lib/messages';
+import { validateSettingsPatch } from '../lib/settings';
+import { recentDays, rotationIndex, streak } from '../lib/stats';
+import { MINUTE, startOfNextDay } from '../lib/time';
+import { dispatch, effectiveSettings, type Outcome, serialised } from './engine';
+import { overlayRemoved } from './overlay';
+import { loadModel, loadSettings, overlayTabItem, saveSettings } from './store';
+
+// Answers requests from the extension's own pages. Every message is checked
+// for where it comes from and what it carries before anything happens; a bad
+// one gets a clear error and leaves all state as it was.
+
+type Handlers = {
+  [N in RequestName]: (payload: RequestPayload<N>) => Promise<Responses[N]>;
+};
+
+const status = async (outcome: Promise<Outcome>): Promise<Status> => {
+  const { view, settings, model } = await outcome;
+  return {
+    view,
+    settings,
+    week: recentDays(model.days, view.now),
+    streak: streak(model.days, settings.dailyGoal, view.now),
+    rotation: rotationIndex(model.days),
+  };
+};
+
+const handlers: Handlers = {
+  getStatus: () => status(dispatch((now) => ({ type: 'tick', at: now }))),
+  getSettings: () => effectiveSettings(),
+  getDays: async () => (await loadModel()).days,
+  updateSettings: async ({ patch }) => {
+    const result = await serialised(async () => {
+      const checked = validateSettingsPatch(await loadSettings(), patch);
+      if (checked.ok) await saveSettings(checked.settings);
+      return checked;
+    });
+    if (!result.ok) {
+      const [field, message] = Object.entries(result.errors)[0] ?? ['settings', 'invalid'];
+      throw new Error(`Setting "${field}" was not saved: ${message}`);
+    }
+    return status(dispatch((now) => ({ type: 'tick', at: now })));
+  },
+  snooze: () => status(dispatch((now) => ({ type: 'snooze', at: now }))),
+  skip: () => status(dispatch((now) => ({ type: 'skip', at: now }))),
+  pause: (payload) =>
+    status(
+      dispatch((now) => ({
+        type: 'pause',
+        at: now,
+        until: payload.for === 'tomorrow' ? startOfNextDay(now) : now + payload.for * MINUTE,
+      })),
+    ),
+  resume: () => status(dispatch((now) => ({ type: 'resume', at: now }))),
+  recordBreak: ({ kind, id, startedAt }) =>
+    status(
+      dispatch((now) => ({
+        type: 'break',
+        at: now,
+        kind,
+        id,
+        // A routine longer than 30 minutes is not a thing: clamp what a page claims.
+        startedAt: Math.min(now, Math.max(now - 30 * MINUTE, startedAt ?? now)),
+      })),
+    ),
+  overlayRemoved: async () => null,
+  recordPartial: ({ id, ranMs }) =>
+    status(dispatch((now) => ({ type: 'partial', at: now, id, ranMs }))),
+};
+
+export type SenderRole = 'page' | 'overlay';
+
+/**
+ * Who is asking: one of the extension's own pages, or the overlay that the
+ * background itself injected into the top frame of the current overlay tab.
+ * Anything else (web pages, other extensions, other frames) is no one.
+ */
+export async function senderRole(
+  sender: Browser.runtime.MessageSender,
+): Promise<SenderRole | null> {
+  if (sender.id !== browser.runtime.id) return null;
+  const origin = browser.runtime.getURL('/');
+  if (typeof sender.url === 'string' && sender.url.startsWith(origin)) return 'page';
+  const tabId = sender.tab?.id;
+  if (tabId !== undefined && sender.frameId === 0 && tabId === (await overlayTabItem.getValue())) {
+    return 'overlay';
+  }
+  return null;
+}
+
+export async function handleMessage(
+  message: unknown,
+  sender: Browser.runtime.MessageSender,
+): Promise<Reply<unknown>> {
+  const role = await senderRole(sender);
+  if (role === null)
+    return { ok: false, error: 'Messages are accepted only from Unsit’s own pages.' };
+  const request = parseRequest(message);
+  if (!request.ok) return request;
+  if (role === 'overlay' && !overlayRequests.has(request.name)) {
+    return { ok: false, error: `The page overlay may not ask for "${request.name}".` };
+  }
+  if (request.name === 'overlayRemoved') {
+    await overlayRemoved(sender.tab?.id);
+    return { ok: true, data: null };
+  }
+  const handler = handlers[request.name] as (payload: unknown) => Promise<unknown>;
+  try {
+    return { ok: true, data: await handler(request.payload) };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}

@@ -1,0 +1,60 @@
+import { storage } from 'wxt/utils/storage';
+import type { ClockModel } from '../lib/clock/model';
+import { parseClock } from '../lib/clock/state';
+import { type Days, parseDays, pruneDays } from '../lib/day-totals';
+import { storedItems } from '../lib/migrations';
+import { parseSettings, type Settings } from '../lib/settings';
+
+// Every stored item, declared once. Values are read as `unknown` and go
+// through the safe parsers: storage is input like any other and may hold an
+// old shape, a hand-edited value or garbage. Only the background writes the
+// clock and days (one writer, so no lost updates).
+
+function define(item: (typeof storedItems)[keyof typeof storedItems]) {
+  return storage.defineItem<unknown>(item.key, {
+    version: item.version,
+    migrations: item.migrations,
+  });
+}
+
+export const settingsItem = define(storedItems.settings);
+export const clockItem = define(storedItems.clock);
+export const daysItem = define(storedItems.days);
+
+export async function loadSettings(): Promise<Settings> {
+  return parseSettings(await settingsItem.getValue());
+}
+
+export async function saveSettings(settings: Settings): Promise<void> {
+  await settingsItem.setValue(settings);
+}
+
+export async function loadModel(): Promise<ClockModel> {
+  const [clock, days] = await Promise.all([clockItem.getValue(), daysItem.getValue()]);
+  return { clock: parseClock(clock), days: parseDays(days) };
+}
+
+/** Writes only what changed: the clock on most events, the days when totals moved. */
+export async function saveModel(before: ClockModel, after: ClockModel, now: number): Promise<void> {
+  const writes: Promise<void>[] = [];
+  if (JSON.stringify(before.clock) !== JSON.stringify(after.clock)) {
+    writes.push(clockItem.setValue(after.clock));
+  }
+  if (before.days !== after.days) {
+    const days: Days = pruneDays(after.days, now);
+    writes.push(daysItem.setValue(days));
+  }
+  await Promise.all(writes);
+}
+
+/**
+ * Session storage is emptied when the browser closes and when the extension
+ * is disabled or reloaded, but survives service-worker restarts: a missing
+ * flag means the time since the last event was downtime, which is rest.
+ */
+export const runningItem = storage.defineItem<boolean>('session:running', { fallback: false });
+
+/** The tab showing the page overlay, if any: only one at a time, and only it may speak for the overlay. */
+export const overlayTabItem = storage.defineItem<number | null>('session:overlay-tab', {
+  fallback: null,
+});

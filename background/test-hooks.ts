@@ -1,0 +1,46 @@
+import { storage } from 'wxt/utils/storage';
+import type { Activity } from '../lib/clock/state';
+import type { Settings } from '../lib/settings';
+import { dispatch, setEngineHooks } from './engine';
+import { useIdleSource } from './idle';
+import { loadModel } from './store';
+
+// Test-build only (imported behind `import.meta.env.MODE === 'e2e'`, which
+// the production build folds to false and drops; a browser test checks that
+// the production bundle holds none of this). Headless Chromium always reports
+// `active`, so browser tests set the idle state here, and they may shorten
+// the settings below their production minimums to see a reminder in seconds.
+// Both live in storage so they survive the worker being killed.
+
+type TestState = { idle: Activity; settings: Partial<Record<keyof Settings, unknown>> };
+
+const testItem = storage.defineItem<TestState>('local:unsit-e2e', {
+  fallback: { idle: 'active', settings: {} },
+});
+
+export function installTestHooks(): void {
+  const listeners: Array<(state: Activity) => void> = [];
+  useIdleSource({
+    query: async () => (await testItem.getValue()).idle,
+    onChange: (listener) => listeners.push(listener),
+  });
+  setEngineHooks({
+    adjustSettings: async (settings) =>
+      ({ ...settings, ...(await testItem.getValue()).settings }) as Settings,
+  });
+  const api = {
+    async setIdle(state: Activity) {
+      await testItem.setValue({ ...(await testItem.getValue()), idle: state });
+      for (const listener of listeners) listener(state);
+    },
+    async overrideSettings(settings: TestState['settings']) {
+      await testItem.setValue({ ...(await testItem.getValue()), settings });
+      return (await dispatch((now) => ({ type: 'tick', at: now }))).view;
+    },
+    async poll() {
+      return (await dispatch((now) => ({ type: 'tick', at: now }))).view;
+    },
+    loadModel,
+  };
+  Object.assign(globalThis, { __unsitTest: api });
+}

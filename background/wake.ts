@@ -1,0 +1,16 @@
+import type { ClockEvent } from '../lib/clock/events';
+import { queryIdleState } from './idle';
+import { runningItem } from './store';
+
+/**
+ * The event for "the worker woke up and looked around": a poll of the idle
+ * state, or a startup when the browser or extension has just (re)started.
+ */
+export async function lookAround(now: number): Promise<ClockEvent> {
+  const state = await queryIdleState();
+  if (!(await runningItem.getValue())) {
+    await runningItem.setValue(true);
+    return { type: 'startup', at: now, state };
+  }
+  return { type: 'observe', at: now, state, source: 'poll' };
+}

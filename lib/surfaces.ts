@@ -1,0 +1,35 @@
+// Where the reminder card can appear. Pure rules; background/overlay.ts acts on them.
+
+/** Pages no extension may script, or where an overlay would be wrong. */
+const blockedHosts = ['chromewebstore.google.com', 'chrome.google.com', 'addons.mozilla.org'];
+
+/**
+ * Whether a tab with this URL could host the page overlay at all. The tab's
+ * URL is only visible with the site permission, so an unknown URL is a no.
+ */
+export function overlayCandidate(url: string | undefined): boolean {
+  if (!url) return false;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return false;
+  if (blockedHosts.includes(parsed.hostname)) return false;
+  // Chrome shows PDFs in its own viewer, where scripts cannot run.
+  if (parsed.pathname.toLowerCase().endsWith('.pdf')) return false;
+  return true;
+}
+
+/** Broadcast to every reminder surface when the outstanding reminder is resolved anywhere. */
+export const SURFACE_MESSAGE = { tag: 'unsit-surface', type: 'reminder-resolved' } as const;
+
+export function isSurfaceMessage(message: unknown): boolean {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    (message as { tag?: unknown }).tag === SURFACE_MESSAGE.tag &&
+    (message as { type?: unknown }).type === SURFACE_MESSAGE.type
+  );
+}

@@ -1,0 +1,154 @@
+// The sitting clock end to end in Chromium: a reminder fires, the badge and
+// notification show it, a killed worker keeps the bout, a browser restart
+// keeps settings and today's totals. Idle and a short interval come from the
+// test build's hook (headless Chromium always reports `active`).
+import type { Page, Worker } from 'playwright-core';
+import { afterEach, describe, expect, test } from 'vitest';
+import {
+  killServiceWorker,
+  type LaunchedExtension,
+  launchExtension,
+  openExtensionPage,
+  wakeServiceWorker,
+} from './harness';
+
+type Hook = {
+  setIdle(state: 'active' | 'idle' | 'locked'): Promise<void>;
+  overrideSettings(settings: Record<string, unknown>): Promise<unknown>;
+  poll(): Promise<{ boutMs: number; breaksToday: number; reminderDue: boolean }>;
+  loadModel(): Promise<{
+    clock: { bout: { startedAt: number } | null };
+    days: Record<string, Record<string, number>>;
+  }>;
+};
+// Functions passed to worker.evaluate run inside the worker: they may not close over test variables.
+type WithHook = typeof globalThis & { __unsitTest: Hook };
+
+async function until<T>(
+  what: string,
+  probe: () => Promise<T | undefined | false>,
+  ms = 30_000,
+): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+async function send(page: Page, name: string, payload: unknown = {}) {
+  return page.evaluate(
+    ([n, p]) => chrome.runtime.sendMessage({ tag: 'unsit', name: n, payload: p }),
+    [name, payload] as const,
+  ) as Promise<{ ok: boolean; data?: unknown; error?: string }>;
+}
+
+describe('sit-too-long reminders in Chromium', () => {
+  let ext: LaunchedExtension | undefined;
+  afterEach(async () => {
+    await ext?.close();
+    await ext?.removeProfile();
+    ext = undefined;
+  });
+
+  test('a due reminder shows a notification and turns the badge amber', async () => {
+    ext = await launchExtension();
+    let worker = await ext.serviceWorker();
+    // 12 s instead of 30 min: the test build lets the hook go below the production minimum.
+    await worker.evaluate(() =>
+      (globalThis as WithHook).__unsitTest.overrideSettings({ intervalMin: 0.2, overlay: false }),
+    );
+    const before = await worker.evaluate(() => chrome.action.getBadgeBackgroundColor({}));
+    expect(before).toEqual([15, 123, 108, 255]);
+
+    // The reminder alarm wakes the worker on its own; nothing here pokes it.
+    const shown = await until('the reminder notification', async () => {
+      worker = await ext!.serviceWorker();
+      const all = await worker.evaluate(() => chrome.notifications.getAll());
+      return 'unsit-reminder' in all && all;
+    });
+    expect(Object.keys(shown)).toContain('unsit-reminder');
+    expect(await worker.evaluate(() => chrome.action.getBadgeBackgroundColor({}))).toEqual([
+      180, 83, 9, 255,
+    ]);
+    expect(await worker.evaluate(() => chrome.action.getTitle({}))).toMatch(
+      /^Unsit: Sitting \d+ min · 0 breaks today · time to stand up$/,
+    );
+    expect(await worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('0');
+
+    // "I stood up" from an extension page resolves it: notification gone, badge 1 and calm.
+    const page = await openExtensionPage(ext.context, ext.extensionId, 'manifest.json');
+    expect(
+      (await send(page, 'recordBreak', { kind: 'acknowledged', id: 'e2e-stood-up-1' })).ok,
+    ).toBe(true);
+    expect(await worker.evaluate(() => chrome.notifications.getAll())).toEqual({});
+    expect(await worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('1');
+    expect(await worker.evaluate(() => chrome.action.getBadgeBackgroundColor({}))).toEqual([
+      15, 123, 108, 255,
+    ]);
+  });
+
+  test('a worker killed mid-bout comes back with the same bout start', async () => {
+    ext = await launchExtension();
+    const worker = await ext.serviceWorker();
+    await worker.evaluate(() => (globalThis as WithHook).__unsitTest.poll());
+    const model = await worker.evaluate(() => (globalThis as WithHook).__unsitTest.loadModel());
+    const started = model.clock.bout?.startedAt;
+    expect(typeof started).toBe('number');
+    await new Promise((r) => setTimeout(r, 1500));
+
+    expect(await killServiceWorker(ext.context, ext.extensionId)).toBe(true);
+    const fresh = await wakeServiceWorker(ext.context, ext.extensionId);
+    const view = await fresh.evaluate(() => (globalThis as WithHook).__unsitTest.poll());
+    const after = await fresh.evaluate(() => (globalThis as WithHook).__unsitTest.loadModel());
+    expect(after.clock.bout?.startedAt).toBe(started);
+    expect(view.boutMs).toBeGreaterThanOrEqual(1500);
+  });
+
+  test('idle through the test hook ends the bout as a natural break', async () => {
+    ext = await launchExtension();
+    const worker = await ext.serviceWorker();
+    await worker.evaluate(() =>
+      (globalThis as WithHook).__unsitTest.overrideSettings({ naturalBreakMin: 0.05 }),
+    ); // 3 s
+    await worker.evaluate(() => (globalThis as WithHook).__unsitTest.setIdle('locked'));
+    await new Promise((r) => setTimeout(r, 3500));
+    await worker.evaluate(() => (globalThis as WithHook).__unsitTest.setIdle('active'));
+    const view = await worker.evaluate(() => (globalThis as WithHook).__unsitTest.poll());
+    expect(view.breaksToday).toBe(1);
+    expect(await worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('1');
+  });
+
+  test('a browser restart keeps settings and today’s totals', async () => {
+    ext = await launchExtension();
+    const page = await openExtensionPage(ext.context, ext.extensionId, 'manifest.json');
+    expect(
+      (await send(page, 'updateSettings', { patch: { intervalMin: 45, badgeMode: 'breaks' } })).ok,
+    ).toBe(true);
+    expect(
+      (await send(page, 'recordBreak', { kind: 'acknowledged', id: 'e2e-before-restart' })).ok,
+    ).toBe(true);
+    const bad = await send(page, 'updateSettings', { patch: { intervalMin: 500 } });
+    expect(bad.ok).toBe(false);
+    expect(bad.error).toContain('intervalMin');
+    const { userDataDir } = ext;
+    await ext.close();
+
+    ext = await launchExtension({ userDataDir });
+    const worker = await ext.serviceWorker();
+    const again = await openExtensionPage(ext.context, ext.extensionId, 'manifest.json');
+    const status = (await send(again, 'getStatus')).data as {
+      settings: { intervalMin: number };
+      view: { breaksToday: number; today: { acknowledged: number } };
+    };
+    expect(status.settings.intervalMin).toBe(45);
+    expect(status.view.today.acknowledged).toBe(1);
+    expect(status.view.breaksToday).toBe(1);
+    expect(await worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('1');
+    // The alarms the clock needs exist again after the restart.
+    const alarms = await worker.evaluate(() => chrome.alarms.getAll());
+    expect(alarms.map((a) => a.name).sort()).toEqual(['heartbeat', 'reminder']);
+  });
+});

@@ -1,0 +1,40 @@
+import { fakeBrowser } from 'wxt/testing';
+import type { Activity } from '../../lib/clock/state';
+
+// WXT's fake browser has no idle API. This stub behaves like Chrome's: a
+// queryable state and an onStateChanged event the test fires by hand.
+
+type Listener = (state: Activity) => unknown;
+
+export function installIdleStub() {
+  let state: Activity = 'active';
+  let listeners: Listener[] = [];
+  const idle = {
+    queryState: async () => state,
+    setDetectionInterval: () => {},
+    onStateChanged: {
+      addListener: (listener: Listener) => {
+        listeners.push(listener);
+      },
+      removeListener: (listener: Listener) => {
+        listeners = listeners.filter((l) => l !== listener);
+      },
+      hasListener: (listener: Listener) => listeners.includes(listener),
+    },
+  };
+  Object.assign(fakeBrowser, { idle });
+  return {
+    get state() {
+      return state;
+    },
+    /** Sets the state and delivers the change event, awaiting the listeners. */
+    async set(next: Activity) {
+      state = next;
+      await Promise.all(listeners.map((listener) => listener(next)));
+    },
+    /** A killed worker loses its listeners; the new one registers its own. */
+    removeAllListeners() {
+      listeners = [];
+    },
+  };
+}

@@ -1,0 +1,126 @@
+import { vi } from 'vitest';
+import type { Browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing';
+import type { Activity } from '../../lib/clock/state';
+import { installIdleStub } from '../helpers/idle-stub';
+
+// Drives the real background entrypoint through WXT's fake browser with a
+// fake clock: alarms fire when simulated time reaches them, the worker can be
+// killed and restarted (module state gone, storage and alarms kept), the
+// browser restarted (session storage and alarms gone, onStartup fired), and
+// the computer put to sleep (time jumps, overdue alarms fire once on wake).
+
+type Alarm = Browser.alarms.Alarm;
+
+export class SimulatedBrowser {
+  readonly idle = installIdleStub();
+  /** Every alarm delivery, for counting worker wake-ups. */
+  readonly wakeups: Array<{ at: number; name: string }> = [];
+  private engine: typeof import('../../background/engine') | null = null;
+
+  constructor(start: number) {
+    // WXT's fake browser has no runtime.onConnect; routine ports are not part of this scenario.
+    Object.assign(fakeBrowser.runtime, {
+      onConnect: { addListener() {}, removeListener() {}, hasListener: () => false },
+    });
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(start);
+  }
+
+  get now(): number {
+    return Date.now();
+  }
+
+  /** Starts a fresh service worker, as Chrome does on any event after killing it. */
+  async startWorker(): Promise<void> {
+    vi.resetModules();
+    const background = (await import('../../entrypoints/background')).default;
+    this.engine = await import('../../background/engine');
+    background.main();
+    await this.settle();
+  }
+
+  /** Chrome stops the worker: every listener and in-memory value is gone. */
+  killWorker(): void {
+    fakeBrowser.alarms.onAlarm.removeAllListeners();
+    fakeBrowser.runtime.onMessage.removeAllListeners();
+    fakeBrowser.runtime.onStartup.removeAllListeners();
+    fakeBrowser.runtime.onInstalled.removeAllListeners();
+    fakeBrowser.notifications.onClicked.removeAllListeners();
+    fakeBrowser.notifications.onButtonClicked.removeAllListeners();
+    this.idle.removeAllListeners();
+    this.engine = null;
+  }
+
+  async restartWorker(): Promise<void> {
+    this.killWorker();
+    await this.startWorker();
+  }
+
+  /** The browser closes at the current time and opens again at `reopenAt`. */
+  async restartBrowser(reopenAt: number): Promise<void> {
+    this.killWorker();
+    await fakeBrowser.alarms.clearAll(); // Firefox always, Chrome sometimes
+    await fakeBrowser.storage.session.clear();
+    vi.setSystemTime(reopenAt);
+    await this.startWorker();
+    await fakeBrowser.runtime.onStartup.trigger();
+    await this.settle();
+  }
+
+  /** Lets simulated time run to `target`, delivering every alarm due on the way. */
+  async runUntil(target: number): Promise<void> {
+    for (;;) {
+      const next = await this.nextAlarm();
+      if (next === undefined || next.scheduledTime > target) break;
+      vi.setSystemTime(Math.max(this.now, next.scheduledTime));
+      await this.fire(next);
+    }
+    vi.setSystemTime(target);
+  }
+
+  /** The computer sleeps until `wakeAt`: nothing runs, overdue alarms fire once on wake. */
+  async sleepUntil(wakeAt: number): Promise<void> {
+    vi.setSystemTime(wakeAt);
+    const overdue = (await fakeBrowser.alarms.getAll()).filter((a) => a.scheduledTime <= wakeAt);
+    for (const alarm of [...overdue]) await this.fire(alarm);
+  }
+
+  async setIdle(state: Activity): Promise<void> {
+    await this.idle.set(state);
+    await this.settle();
+  }
+
+  async send(name: string, payload: unknown = {}, page = '/popup.html') {
+    const sender = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL(page) };
+    const [reply] = await fakeBrowser.runtime.onMessage.trigger(
+      { tag: 'unsit', name, payload },
+      sender,
+    );
+    await this.settle();
+    return reply as unknown as { ok: boolean; data?: unknown; error?: string };
+  }
+
+  async settle(): Promise<void> {
+    await this.engine?.settled();
+  }
+
+  private async nextAlarm(): Promise<Alarm | undefined> {
+    const alarms = await fakeBrowser.alarms.getAll();
+    return [...alarms].sort((a, b) => a.scheduledTime - b.scheduledTime)[0];
+  }
+
+  private async fire(alarm: Alarm): Promise<void> {
+    // Chrome reschedules a periodic alarm from when it fired; a one-shot alarm is gone.
+    await fakeBrowser.alarms.clear(alarm.name);
+    if (alarm.periodInMinutes) {
+      await fakeBrowser.alarms.create(alarm.name, {
+        when: this.now + alarm.periodInMinutes * 60_000,
+        periodInMinutes: alarm.periodInMinutes,
+      });
+    }
+    this.wakeups.push({ at: this.now, name: alarm.name });
+    await fakeBrowser.alarms.onAlarm.trigger({ ...alarm, scheduledTime: this.now });
+    await this.settle();
+  }
+}
