@@ -12,7 +12,12 @@ import { loadModel } from './store';
 // the settings below their production minimums to see a reminder in seconds.
 // Both live in storage so they survive the worker being killed.
 
-type TestState = { idle: Activity; settings: Partial<Record<keyof Settings, unknown>> };
+type TestState = {
+  idle: Activity;
+  settings: Partial<Record<keyof Settings, unknown>>;
+  /** Routine time multiplier for the page overlay (pages take `?speed=` instead). */
+  speed?: number;
+};
 
 const testItem = storage.defineItem<TestState>('local:unsit-e2e', {
   fallback: { idle: 'active', settings: {} },
@@ -36,6 +41,9 @@ export function installTestHooks(): void {
     async overrideSettings(settings: TestState['settings']) {
       await testItem.setValue({ ...(await testItem.getValue()), settings });
       return (await dispatch((now) => ({ type: 'tick', at: now }))).view;
+    },
+    async setRoutineSpeed(speed: number) {
+      await testItem.setValue({ ...(await testItem.getValue()), speed });
     },
     async poll() {
       return (await dispatch((now) => ({ type: 'tick', at: now }))).view;

@@ -1,0 +1,31 @@
+import { browser } from 'wxt/browser';
+import {
+  MESSAGE_TAG,
+  type Reply,
+  type RequestName,
+  type RequestPayload,
+  type Responses,
+} from '../lib/messages';
+
+/**
+ * Sends one typed request to the background and returns its answer, or
+ * throws an Error whose message can be shown to the user as it is.
+ */
+export async function request<N extends RequestName>(
+  name: N,
+  ...[payload]: {} extends RequestPayload<N> ? [RequestPayload<N>?] : [RequestPayload<N>]
+): Promise<Responses[N]> {
+  let reply: Reply<Responses[N]> | undefined;
+  try {
+    reply = (await browser.runtime.sendMessage({
+      tag: MESSAGE_TAG,
+      name,
+      payload: payload ?? {},
+    })) as Reply<Responses[N]> | undefined;
+  } catch {
+    throw new Error('Unsit’s background is not answering. Try again in a moment.');
+  }
+  if (!reply || typeof reply !== 'object') throw new Error('Unsit’s background gave no answer.');
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.data;
+}

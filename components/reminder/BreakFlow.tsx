@@ -1,0 +1,146 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { Status } from '../../lib/messages';
+import { buildRoutine } from '../../lib/routines/builder';
+import type { Routine, RoutineKind } from '../../lib/routines/schema';
+import { isSurfaceMessage } from '../../lib/surfaces';
+import { request } from '../api';
+import { type PlayerResult, RoutinePlayer } from '../player/RoutinePlayer';
+import { type RoutineSession, startRoutineSession } from '../routine-session';
+import { type CardChoice, ReminderCard } from './ReminderCard';
+
+type Stage =
+  | { type: 'card' }
+  | { type: 'routine'; routine: Routine; session: RoutineSession }
+  | { type: 'done'; message: string };
+
+/**
+ * A break from reminder to record: the card, then (if chosen) the routine
+ * player, then a short confirmation. The same flow runs in the page overlay
+ * and in Unsit's small window, so both behave alike.
+ */
+export function BreakFlow(props: {
+  /** Open on the card, or go straight into a routine. */
+  start: 'card' | RoutineKind;
+  /** Time multiplier for the player (test builds only; 1 in production). */
+  speed?: number;
+  assetUrl?: (file: string) => string;
+  onClose: () => void;
+}) {
+  const [status, setStatus] = useState<Status | null>(null);
+  const [stage, setStage] = useState<Stage>({ type: 'card' });
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const closeTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  const startRoutine = (current: Status, kind: RoutineKind) => {
+    const routine = buildRoutine(kind, {
+      allowFloor: current.settings.allowFloor,
+      rotationIndex: current.rotation,
+    });
+    setStage({ type: 'routine', routine, session: startRoutineSession() });
+  };
+
+  const finishWith = (message: string) => {
+    setStage({ type: 'done', message });
+    closeTimer.current = setTimeout(props.onClose, 2500);
+  };
+
+  useEffect(() => {
+    request('getStatus')
+      .then((current) => {
+        setStatus(current);
+        if (props.start !== 'card') startRoutine(current, props.start);
+      })
+      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    return () => {
+      if (closeTimer.current) clearTimeout(closeTimer.current);
+    };
+    // Runs once: the flow starts from the status at the moment it opened.
+    // biome-ignore lint/correctness/useExhaustiveDependencies: see above
+  }, []);
+
+  // Resolved elsewhere (snoozed in the popup, a routine finished in another
+  // window): a card still waiting for a choice closes; a routine in progress goes on.
+  // A resolution this card caused itself is not "elsewhere": it shows its own confirmation.
+  const stageRef = useRef(stage);
+  stageRef.current = stage;
+  const acting = useRef(false);
+  useEffect(() => {
+    const listener = (message: unknown) => {
+      if (isSurfaceMessage(message) && stageRef.current.type === 'card' && !acting.current) {
+        props.onClose();
+      }
+    };
+    browser.runtime.onMessage.addListener(listener);
+    return () => browser.runtime.onMessage.removeListener(listener);
+  }, [props.onClose]);
+
+  const act = async (work: () => Promise<unknown>, after: () => void) => {
+    setBusy(true);
+    acting.current = true;
+    setError(null);
+    try {
+      await work();
+      after();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+      acting.current = false;
+    }
+  };
+
+  const onChoose = (choice: CardChoice) => {
+    if (!status) return;
+    if (choice === 'routine') startRoutine(status, 'two-minute');
+    else if (choice === 'stood-up') {
+      void act(
+        () => request('recordBreak', { kind: 'acknowledged', id: crypto.randomUUID() }),
+        () => finishWith('Nice. Your break is recorded.'),
+      );
+    } else if (choice === 'snooze') void act(() => request('snooze'), props.onClose);
+    else void act(() => request('skip'), props.onClose);
+  };
+
+  const onDone = (stageSession: RoutineSession, result: PlayerResult) => {
+    void act(
+      () => (result.completed ? stageSession.finish() : stageSession.stop(result.ranMs)),
+      () =>
+        result.completed
+          ? finishWith('Well done. Your break is recorded.')
+          : result.stoppedForPain
+            ? props.onClose()
+            : finishWith('Stopped early. What you did still counts as a partial break.'),
+    );
+  };
+
+  return (
+    <div class="unsit-flow">
+      {error && (
+        <p class="unsit-flow__error" role="alert">
+          {error}
+        </p>
+      )}
+      {stage.type === 'card' && status && (
+        <ReminderCard status={status} busy={busy} onChoose={onChoose} />
+      )}
+      {stage.type === 'card' && !status && !error && <p class="unsit-flow__loading">Loading…</p>}
+      {stage.type === 'routine' && (
+        <RoutinePlayer
+          routine={stage.routine}
+          speed={props.speed ?? 1}
+          sound={status?.settings.sound ?? false}
+          assetUrl={props.assetUrl}
+          onProgress={(ms) => stage.session.progress(ms)}
+          onDone={(result) => onDone(stage.session, result)}
+        />
+      )}
+      {stage.type === 'done' && (
+        <p class="unsit-flow__done" role="status">
+          {stage.message}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import { useState } from 'preact/hooks';
+import { wholeMinutes } from '../../lib/format';
+import type { Status } from '../../lib/messages';
+import { trustedOnly } from './trusted';
+
+export type CardChoice = 'routine' | 'stood-up' | 'snooze' | 'skip';
+
+/**
+ * The reminder card, shown over a page or in Unsit's small window. Four
+ * choices; skipping takes one confirming click more, because a reflex skip
+ * is what makes break tools useless.
+ */
+export function ReminderCard(props: {
+  status: Status;
+  busy: boolean;
+  onChoose: (choice: CardChoice) => void;
+}) {
+  const { view, settings } = props.status;
+  const [confirmSkip, setConfirmSkip] = useState(false);
+  const minutes = wholeMinutes(view.boutMs);
+  const choose = (choice: CardChoice) => trustedOnly(() => props.onChoose(choice));
+
+  return (
+    <section class="unsit-card" aria-labelledby="unsit-card-title">
+      <h2 id="unsit-card-title" class="unsit-card__title">
+        Time to stand up
+      </h2>
+      <p class="unsit-card__text">
+        {minutes > 0
+          ? `You have been sitting for ${minutes} min.`
+          : 'You have been sitting a while.'}{' '}
+        Two minutes of moving loosens your hips and wakes up your glutes.
+      </p>
+      {confirmSkip ? (
+        <div class="unsit-card__actions" role="group" aria-label="Confirm skip">
+          <p class="unsit-card__confirm">
+            Skip this break? Your next reminder comes in {settings.intervalMin} min.
+          </p>
+          <button type="button" class="unsit-btn" disabled={props.busy} onClick={choose('skip')}>
+            Yes, skip
+          </button>
+          <button
+            type="button"
+            class="unsit-btn unsit-btn--primary"
+            autoFocus
+            onClick={trustedOnly(() => setConfirmSkip(false))}
+          >
+            Back
+          </button>
+        </div>
+      ) : (
+        <div class="unsit-card__actions">
+          <button
+            type="button"
+            class="unsit-btn unsit-btn--primary unsit-btn--wide"
+            autoFocus
+            disabled={props.busy}
+            onClick={choose('routine')}
+          >
+            Start 2-minute routine
+          </button>
+          <button
+            type="button"
+            class="unsit-btn"
+            disabled={props.busy}
+            onClick={choose('stood-up')}
+          >
+            I stood up
+          </button>
+          <button type="button" class="unsit-btn" disabled={props.busy} onClick={choose('snooze')}>
+            Snooze {settings.snoozeMin} min
+          </button>
+          <button
+            type="button"
+            class="unsit-btn unsit-btn--quiet"
+            disabled={props.busy}
+            onClick={trustedOnly(() => setConfirmSkip(true))}
+          >
+            Skip…
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

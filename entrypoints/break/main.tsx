@@ -1,0 +1,22 @@
+import { render } from 'preact';
+import '../../components/theme.css';
+import '../../components/player/player.css';
+import '../../components/reminder/reminder.css';
+import './break.css';
+import { BreakFlow } from '../../components/reminder/BreakFlow';
+import { startFromQuery, testSpeed } from '../../components/reminder/launch-options';
+
+// Unsit's own small window: the reminder card and routine where no page
+// overlay can be shown, and the routine started from a notification.
+
+const app = document.getElementById('app');
+if (app) {
+  render(
+    <BreakFlow
+      start={startFromQuery(location.search)}
+      speed={testSpeed(location.search)}
+      onClose={() => window.close()}
+    />,
+    app,
+  );
+}

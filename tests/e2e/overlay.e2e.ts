@@ -1,0 +1,133 @@
+// The reminder card over a real page: shown when a break is due, snooze and
+// a whole routine work there, a hostile page can neither hide it nor click
+// it, and where no overlay is possible Unsit's small window takes over.
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import {
+  type LaunchedExtension,
+  launchExtension,
+  type StaticServer,
+  screenshot,
+  startStaticServer,
+} from './harness';
+import { badgeText, findPage, poll, until, type WithHook } from './support/unsit';
+
+let server: StaticServer;
+let ext: LaunchedExtension | undefined;
+
+beforeAll(async () => {
+  server = await startStaticServer();
+});
+afterAll(() => server.close());
+afterEach(async () => {
+  await ext?.close();
+  await ext?.removeProfile();
+  ext = undefined;
+});
+
+/** Opens `url` as the focused tab, then makes a reminder fall due at once. */
+async function pageWithDueReminder(url: string, extra: Record<string, unknown> = {}) {
+  ext = await launchExtension();
+  const worker = await ext.serviceWorker();
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  await page.bringToFront();
+  for (const other of ext.context.pages()) if (other !== page) await other.close();
+  await worker.evaluate((s) => (globalThis as WithHook).__unsitTest.overrideSettings(s), {
+    intervalMin: 0.02,
+    snoozeMin: 0.05,
+    ...extra,
+  });
+  return { page, worker };
+}
+
+const card = (page: Page) =>
+  page.locator('unsit-overlay').getByRole('heading', { name: 'Time to stand up' });
+
+describe('the page overlay', () => {
+  test('appears on the current page when a break is due; snooze dismisses it', async () => {
+    const { page, worker } = await pageWithDueReminder(server.url('/plain.html'));
+    await card(page).waitFor({ state: 'visible', timeout: 15_000 });
+    await screenshot(page, 'overlay-card');
+    await page
+      .locator('unsit-overlay')
+      .getByRole('button', { name: /^Snooze/ })
+      .click();
+    await card(page).waitFor({ state: 'detached' });
+    expect((await poll(worker)).today.snoozed).toBe(1);
+    // The snooze was 3 s: the card comes back by itself.
+    await card(page).waitFor({ state: 'visible', timeout: 15_000 });
+  });
+
+  test('runs the whole 2-minute routine in the page and records the break', async () => {
+    const { page, worker } = await pageWithDueReminder(server.url('/plain.html'));
+    await worker.evaluate(() => (globalThis as WithHook).__unsitTest.setRoutineSpeed(60));
+    await card(page).waitFor({ state: 'visible', timeout: 15_000 });
+    await page
+      .locator('unsit-overlay')
+      .getByRole('button', { name: 'Start 2-minute routine' })
+      .click();
+    await page.locator('unsit-overlay').getByRole('region', { name: 'Routine player' }).waitFor();
+    await screenshot(page, 'overlay-routine-step');
+    await page
+      .locator('unsit-overlay')
+      .getByText('Well done. Your break is recorded.')
+      .waitFor({ timeout: 20_000 });
+    const view = await poll(worker);
+    expect(view.today.routine).toBe(1);
+    expect(view.reminderDue).toBe(false);
+    expect(await badgeText(worker)).toBe('1');
+  });
+
+  test('a hostile page can neither cover nor click it', async () => {
+    const { page, worker } = await pageWithDueReminder(server.url('/hostile.html'));
+    const host = page.locator('unsit-overlay');
+    await card(page).waitFor({ state: 'visible', timeout: 15_000 });
+    // Let the page's script click every button for a while.
+    await until('the page to click the overlay', () =>
+      page.evaluate(() =>
+        ((window as { hostileClicks?: number }).hostileClicks ?? 0 > 20) ? 1 : 0,
+      ),
+    );
+    await page.waitForTimeout(1000);
+    const view = await poll(worker);
+    expect(
+      view.today.routine + view.today.acknowledged + view.today.snoozed + view.today.skipped,
+    ).toBe(0);
+    expect(view.reminderDue).toBe(true);
+    // What is on top at the card's centre is the overlay, not the cover or the modal.
+    const box = await card(page).boundingBox();
+    expect(box).not.toBeNull();
+    const onTop = await page.evaluate(
+      ([x, y]) => document.elementFromPoint(x ?? 0, y ?? 0)?.tagName,
+      [(box?.x ?? 0) + 5, (box?.y ?? 0) + 5],
+    );
+    expect(onTop).toBe('UNSIT-OVERLAY');
+    await screenshot(page, 'overlay-hostile');
+    // A real click still works.
+    await host.getByRole('button', { name: 'I stood up' }).click();
+    await until(
+      'the break to be recorded',
+      async () => (await poll(worker)).today.acknowledged === 1,
+    );
+  });
+
+  test('a page that removes the overlay gets Unsit’s window instead', async () => {
+    const { page } = await pageWithDueReminder(server.url('/hostile.html?remove=1'));
+    const window = await findPage(page.context(), '/break.html');
+    await window.getByRole('heading', { name: 'Time to stand up' }).waitFor();
+  });
+
+  test('where injection is impossible the small window shows the card', async () => {
+    // The test build may script 127.0.0.1 only; localhost is another origin without permission.
+    const { page } = await pageWithDueReminder(
+      server.url('/plain.html').replace('127.0.0.1', 'localhost'),
+    );
+    const window = await findPage(page.context(), '/break.html');
+    await window.getByRole('heading', { name: 'Time to stand up' }).waitFor();
+    expect(await page.locator('unsit-overlay').count()).toBe(0);
+    await screenshot(window, 'fallback-window');
+    await window.getByRole('button', { name: 'I stood up' }).click();
+    await window.getByText('Nice. Your break is recorded.').waitFor();
+  });
+});
