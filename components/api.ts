@@ -13,7 +13,10 @@ import {
  */
 export async function request<N extends RequestName>(
   name: N,
-  ...[payload]: {} extends RequestPayload<N> ? [RequestPayload<N>?] : [RequestPayload<N>]
+  // Requests whose payload has no required field may leave it out.
+  ...[payload]: RequestPayload<N> extends Record<string, never>
+    ? [RequestPayload<N>?]
+    : [RequestPayload<N>]
 ): Promise<Responses[N]> {
   let reply: Reply<Responses[N]> | undefined;
   try {

@@ -26,6 +26,11 @@ export function BreakFlow(props: {
   speed?: number;
   assetUrl?: (file: string) => string;
   onClose: () => void;
+  /**
+   * Focus the card's main button on open. Right in Unsit's own window; wrong
+   * over a page, where the user may be typing and a space would press it.
+   */
+  focusOnOpen?: boolean;
 }) {
   const [status, setStatus] = useState<Status | null>(null);
   const [stage, setStage] = useState<Stage>({ type: 'card' });
@@ -57,7 +62,6 @@ export function BreakFlow(props: {
       if (closeTimer.current) clearTimeout(closeTimer.current);
     };
     // Runs once: the flow starts from the status at the moment it opened.
-    // biome-ignore lint/correctness/useExhaustiveDependencies: see above
   }, []);
 
   // Resolved elsewhere (snoozed in the popup, a routine finished in another
@@ -123,7 +127,12 @@ export function BreakFlow(props: {
         </p>
       )}
       {stage.type === 'card' && status && (
-        <ReminderCard status={status} busy={busy} onChoose={onChoose} />
+        <ReminderCard
+          status={status}
+          busy={busy}
+          focusOnOpen={props.focusOnOpen ?? false}
+          onChoose={onChoose}
+        />
       )}
       {stage.type === 'card' && !status && !error && <p class="unsit-flow__loading">Loading…</p>}
       {stage.type === 'routine' && (

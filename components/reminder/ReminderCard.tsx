@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { wholeMinutes } from '../../lib/format';
 import type { Status } from '../../lib/messages';
 import { trustedOnly } from './trusted';
@@ -13,12 +13,19 @@ export type CardChoice = 'routine' | 'stood-up' | 'snooze' | 'skip';
 export function ReminderCard(props: {
   status: Status;
   busy: boolean;
+  focusOnOpen: boolean;
   onChoose: (choice: CardChoice) => void;
 }) {
   const { view, settings } = props.status;
   const [confirmSkip, setConfirmSkip] = useState(false);
   const minutes = wholeMinutes(view.boutMs);
   const choose = (choice: CardChoice) => trustedOnly(() => props.onChoose(choice));
+  const primary = useRef<HTMLButtonElement>(null);
+  const back = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirmSkip) back.current?.focus();
+    else if (props.focusOnOpen) primary.current?.focus();
+  }, [confirmSkip]);
 
   return (
     <section class="unsit-card" aria-labelledby="unsit-card-title">
@@ -32,7 +39,8 @@ export function ReminderCard(props: {
         Two minutes of moving loosens your hips and wakes up your glutes.
       </p>
       {confirmSkip ? (
-        <div class="unsit-card__actions" role="group" aria-label="Confirm skip">
+        <fieldset class="unsit-card__actions unsit-card__fieldset">
+          <legend class="unsit-visually-hidden">Confirm skip</legend>
           <p class="unsit-card__confirm">
             Skip this break? Your next reminder comes in {settings.intervalMin} min.
           </p>
@@ -41,19 +49,19 @@ export function ReminderCard(props: {
           </button>
           <button
             type="button"
+            ref={back}
             class="unsit-btn unsit-btn--primary"
-            autoFocus
             onClick={trustedOnly(() => setConfirmSkip(false))}
           >
             Back
           </button>
-        </div>
+        </fieldset>
       ) : (
         <div class="unsit-card__actions">
           <button
             type="button"
+            ref={primary}
             class="unsit-btn unsit-btn--primary unsit-btn--wide"
-            autoFocus
             disabled={props.busy}
             onClick={choose('routine')}
           >

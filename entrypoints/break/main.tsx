@@ -16,6 +16,7 @@ if (app) {
       start={startFromQuery(location.search)}
       speed={testSpeed(location.search)}
       onClose={() => window.close()}
+      focusOnOpen
     />,
     app,
   );

@@ -2,7 +2,6 @@
 // notification show it, a killed worker keeps the bout, a browser restart
 // keeps settings and today's totals. Idle and a short interval come from the
 // test build's hook (headless Chromium always reports `active`).
-import type { Page, Worker } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
 import {
   killServiceWorker,
@@ -11,39 +10,7 @@ import {
   openExtensionPage,
   wakeServiceWorker,
 } from './harness';
-
-type Hook = {
-  setIdle(state: 'active' | 'idle' | 'locked'): Promise<void>;
-  overrideSettings(settings: Record<string, unknown>): Promise<unknown>;
-  poll(): Promise<{ boutMs: number; breaksToday: number; reminderDue: boolean }>;
-  loadModel(): Promise<{
-    clock: { bout: { startedAt: number } | null };
-    days: Record<string, Record<string, number>>;
-  }>;
-};
-// Functions passed to worker.evaluate run inside the worker: they may not close over test variables.
-type WithHook = typeof globalThis & { __unsitTest: Hook };
-
-async function until<T>(
-  what: string,
-  probe: () => Promise<T | undefined | false>,
-  ms = 30_000,
-): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
-
-async function send(page: Page, name: string, payload: unknown = {}) {
-  return page.evaluate(
-    ([n, p]) => chrome.runtime.sendMessage({ tag: 'unsit', name: n, payload: p }),
-    [name, payload] as const,
-  ) as Promise<{ ok: boolean; data?: unknown; error?: string }>;
-}
+import { send, until, type WithHook } from './support/unsit';
 
 describe('sit-too-long reminders in Chromium', () => {
   let ext: LaunchedExtension | undefined;
@@ -54,8 +21,9 @@ describe('sit-too-long reminders in Chromium', () => {
   });
 
   test('a due reminder shows a notification and turns the badge amber', async () => {
-    ext = await launchExtension();
-    let worker = await ext.serviceWorker();
+    const launched = await launchExtension();
+    ext = launched;
+    let worker = await launched.serviceWorker();
     // 12 s instead of 30 min: the test build lets the hook go below the production minimum.
     await worker.evaluate(() =>
       (globalThis as WithHook).__unsitTest.overrideSettings({ intervalMin: 0.2, overlay: false }),
@@ -65,7 +33,7 @@ describe('sit-too-long reminders in Chromium', () => {
 
     // The reminder alarm wakes the worker on its own; nothing here pokes it.
     const shown = await until('the reminder notification', async () => {
-      worker = await ext!.serviceWorker();
+      worker = await launched.serviceWorker();
       const all = await worker.evaluate(() => chrome.notifications.getAll());
       return 'unsit-reminder' in all && all;
     });

@@ -10,7 +10,14 @@ export type TestHook = {
     boutMs: number;
     breaksToday: number;
     reminderDue: boolean;
-    today: Record<string, number>;
+    today: {
+      routine: number;
+      acknowledged: number;
+      natural: number;
+      partial: number;
+      snoozed: number;
+      skipped: number;
+    };
   }>;
   loadModel(): Promise<{
     clock: { bout: { startedAt: number } | null };
