@@ -12,7 +12,7 @@ const OVERLAY_SCRIPT = '/content-scripts/overlay.js';
 export type Surface = 'overlay' | 'window' | 'none';
 
 export async function presentReminderCard(allowOverlay: boolean): Promise<Surface> {
-  const focused = await browser.windows.getLastFocused().catch(() => null);
+  const focused = await quietly(() => browser.windows.getLastFocused());
   // Not in the browser right now: the notification and badge are enough.
   if (!focused?.focused || focused.id === undefined) return 'none';
   const [tab] = await browser.tabs.query({ active: true, windowId: focused.id });
@@ -42,14 +42,15 @@ async function mayInject(url: string | undefined): Promise<boolean> {
 
 /** The reminder was resolved somewhere: every card still waiting for a choice closes. */
 export async function announceResolved(): Promise<void> {
-  await browser.runtime.sendMessage(SURFACE_MESSAGE).catch(() => undefined);
+  // No page listening is normal: nothing to close then.
+  await quietly(() => browser.runtime.sendMessage(SURFACE_MESSAGE));
   await dismissOverlay();
 }
 
 async function dismissOverlay(): Promise<void> {
   const tabId = await overlayTabItem.getValue();
   if (tabId === null) return;
-  await browser.tabs.sendMessage(tabId, SURFACE_MESSAGE).catch(() => undefined);
+  await quietly(() => browser.tabs.sendMessage(tabId, SURFACE_MESSAGE));
 }
 
 /** The page removed the overlay while it was needed: fall back to the window. */
@@ -57,4 +58,13 @@ export async function overlayRemoved(tabId: number | undefined): Promise<void> {
   if (tabId === undefined || tabId !== (await overlayTabItem.getValue())) return;
   await overlayTabItem.setValue(null);
   await openBreakWindow();
+}
+
+/** Runs a browser call whose failure only means "nothing there"; resolves to null then. */
+async function quietly<T>(call: () => Promise<T>): Promise<T | null> {
+  try {
+    return await call();
+  } catch {
+    return null;
+  }
 }

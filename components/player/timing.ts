@@ -1,0 +1,140 @@
+import { stepSeconds } from '../../lib/routines/builder';
+import type { Routine, Step } from '../../lib/routines/schema';
+
+/**
+ * Pure helpers that turn "how far into this step are we" into what the player shows.
+ * All times here are routine time (already multiplied by the player's speed).
+ *
+ * A step runs its lead-in first (`prepSeconds`, shown with `prepLabel`), then its
+ * working time (`seconds`): a hold counts down, a reps step counts reps.
+ */
+
+/** The part of a rep the user is in, for reps steps that have a hold. */
+export type RepPart = 'move' | 'hold' | 'release';
+
+export type StepView =
+  | {
+      phase: 'prep';
+      label: string;
+      /** Whole seconds left in the lead-in, at least 1. */
+      remainingSeconds: number;
+      /** Share of the lead-in already gone, 0..1. */
+      elapsedFraction: number;
+    }
+  | {
+      phase: 'hold';
+      remainingSeconds: number;
+      elapsedFraction: number;
+    }
+  | {
+      phase: 'reps';
+      /** 1-based rep number, never above `count`. */
+      rep: number;
+      count: number;
+      /** Share of the current rep already gone, 0..1. */
+      elapsedFraction: number;
+      /** Only for reps with a hold: where in the rep the user is. */
+      part: RepPart | null;
+    };
+
+/** Planned length of a step in routine milliseconds (lead-in plus working time). */
+export function stepDurationMs(step: Step): number {
+  return stepSeconds(step) * 1000;
+}
+
+/**
+ * A rep with a hold is split into: a short move into position (half of the free time,
+ * at most one second), the hold, then a slow release for the rest. That fits "squeeze,
+ * hold, let go" as well as "tighten, hold, release slowly".
+ */
+export function repPart(msIntoRep: number, secondsPerRep: number, holdSeconds: number): RepPart {
+  const repMs = secondsPerRep * 1000;
+  const holdMs = holdSeconds * 1000;
+  const moveMs = Math.min(1000, (repMs - holdMs) / 2);
+  if (msIntoRep < moveMs) return 'move';
+  if (msIntoRep < moveMs + holdMs) return 'hold';
+  return 'release';
+}
+
+const clamp01 = (value: number): number => Math.min(1, Math.max(0, value));
+
+/** What to show `stepMs` routine milliseconds into `step`. */
+export function viewStep(step: Step, stepMs: number): StepView {
+  const ms = Math.max(0, stepMs);
+  const prepMs = step.prepSeconds * 1000;
+  if (ms < prepMs) {
+    return {
+      phase: 'prep',
+      label: step.prepLabel,
+      remainingSeconds: Math.max(1, Math.ceil((prepMs - ms) / 1000)),
+      elapsedFraction: clamp01(ms / prepMs),
+    };
+  }
+  const workMs = ms - prepMs;
+  const totalWorkMs = step.seconds * 1000;
+  const reps = step.reps;
+  if (reps === undefined) {
+    return {
+      phase: 'hold',
+      remainingSeconds: Math.max(1, Math.ceil((totalWorkMs - workMs) / 1000)),
+      elapsedFraction: clamp01(workMs / totalWorkMs),
+    };
+  }
+  const repMs = reps.secondsPerRep * 1000;
+  const repIndex = Math.min(reps.count - 1, Math.floor(workMs / repMs));
+  const intoRep = Math.min(repMs, workMs - repIndex * repMs);
+  return {
+    phase: 'reps',
+    rep: repIndex + 1,
+    count: reps.count,
+    elapsedFraction: clamp01(intoRep / repMs),
+    part:
+      reps.holdSeconds === undefined
+        ? null
+        : repPart(intoRep, reps.secondsPerRep, reps.holdSeconds),
+  };
+}
+
+/** Share of the whole routine done, 0..1, by planned time. */
+export function routineProgress(routine: Routine, index: number, stepMs: number): number {
+  let total = 0;
+  let done = 0;
+  routine.steps.forEach((step, i) => {
+    const duration = stepDurationMs(step);
+    total += duration;
+    if (i < index) done += duration;
+    else if (i === index) done += Math.min(duration, Math.max(0, stepMs));
+  });
+  return total === 0 ? 0 : clamp01(done / total);
+}
+
+/** The working dose in words: "20 seconds" or "8 reps". */
+export function doseText(step: Step): string {
+  if (step.reps !== undefined) {
+    return step.reps.count === 1 ? '1 rep' : `${step.reps.count} reps`;
+  }
+  return step.seconds === 1 ? '1 second' : `${step.seconds} seconds`;
+}
+
+/** The one announcement a screen reader hears for a step. */
+export function announceStep(routine: Routine, index: number): string {
+  const step = routine.steps[index];
+  if (step === undefined) return '';
+  const side = step.sideLabel === null ? '' : `, ${step.sideLabel.toLowerCase()}`;
+  return `Step ${index + 1} of ${routine.steps.length}: ${step.title}${side}. ${doseText(step)}.`;
+}
+
+/** The accessible name of the step's timer, set once per step. */
+export function timerLabel(step: Step): string {
+  if (step.reps !== undefined) {
+    const each = step.reps.secondsPerRep === 1 ? '1 second' : `${step.reps.secondsPerRep} seconds`;
+    return `${doseText(step)}, ${each} each`;
+  }
+  return `Hold for ${doseText(step)}`;
+}
+
+/** `/moves/glute-bridge.svg` → `glute-bridge.svg`. */
+export function illustrationFile(illustration: string): string {
+  const slash = illustration.lastIndexOf('/');
+  return slash === -1 ? illustration : illustration.slice(slash + 1);
+}
