@@ -1,0 +1,151 @@
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+
+// Labelled form controls for the options page. Each shows its own help text
+// and its own message ("Saved", or why a value was not saved), tied to the
+// control with aria-describedby so screen readers read them together.
+
+export type FieldMessage = { kind: 'saving' | 'saved' | 'error'; text: string } | null;
+
+export function Message({ id, message }: { id: string; message: FieldMessage }) {
+  return (
+    <p
+      id={id}
+      class={`field__msg${message ? ` field__msg--${message.kind}` : ''}`}
+      role="status"
+      aria-live="polite"
+    >
+      {message ? message.text : null}
+    </p>
+  );
+}
+
+const describedBy = (...ids: (string | false | undefined)[]) =>
+  ids.filter((id): id is string => typeof id === 'string').join(' ') || undefined;
+
+export type NumberFieldProps = {
+  id: string;
+  label: string;
+  help: string;
+  unit: string;
+  value: number;
+  min: number;
+  max: number;
+  message: FieldMessage;
+  /** A whole number within the limits, entered by the user. */
+  onCommit: (value: number) => void;
+  /** A value that is not a whole number within the limits. */
+  onInvalid: (text: string) => void;
+};
+
+/** A whole number with limits; commits on change (Enter or leaving the field). */
+export function NumberField(props: NumberFieldProps) {
+  const { id, value } = props;
+  const [draft, setDraft] = useState(String(value));
+  // A new saved value from outside replaces the draft (set during render, not in an
+  // effect, so a late effect can never overwrite what the user is typing).
+  const [shown, setShown] = useState(value);
+  if (shown !== value) {
+    setShown(value);
+    setDraft(String(value));
+  }
+  const invalid = props.message?.kind === 'error';
+
+  const commit = (raw: string) => {
+    const text = raw.trim();
+    const n = Number(text);
+    if (text === '' || !Number.isInteger(n) || n < props.min || n > props.max) {
+      props.onInvalid(`Enter a whole number from ${props.min} to ${props.max}.`);
+      return;
+    }
+    if (n !== value) props.onCommit(n);
+  };
+
+  return (
+    <div class="field field--number">
+      <label class="field__label" for={id}>
+        {props.label}
+      </label>
+      <div class="field__control">
+        <input
+          id={id}
+          class="input input--number"
+          type="number"
+          inputMode="numeric"
+          min={props.min}
+          max={props.max}
+          step={1}
+          value={draft}
+          aria-invalid={invalid}
+          aria-describedby={describedBy(`${id}-help`, `${id}-msg`)}
+          onInput={(e) => setDraft(e.currentTarget.value)}
+          onChange={(e) => commit(e.currentTarget.value)}
+        />
+        <span class="field__unit">{props.unit}</span>
+      </div>
+      <p class="field__help" id={`${id}-help`}>
+        {props.help}{' '}
+        <span class="field__range">
+          ({props.min}–{props.max})
+        </span>
+      </p>
+      <Message id={`${id}-msg`} message={props.message} />
+    </div>
+  );
+}
+
+export type CheckFieldProps = {
+  id: string;
+  label: string;
+  help?: string;
+  checked: boolean;
+  disabled?: boolean;
+  message: FieldMessage;
+  onChange: (checked: boolean) => void;
+};
+
+export function CheckField(props: CheckFieldProps) {
+  const { id } = props;
+  return (
+    <div class="field field--check">
+      <input
+        id={id}
+        class="check"
+        type="checkbox"
+        checked={props.checked}
+        disabled={props.disabled}
+        aria-invalid={props.message?.kind === 'error'}
+        aria-describedby={describedBy(props.help !== undefined && `${id}-help`, `${id}-msg`)}
+        onChange={(e) => props.onChange(e.currentTarget.checked)}
+      />
+      <div class="field__body">
+        <label class="field__label" for={id}>
+          {props.label}
+        </label>
+        {props.help !== undefined ? (
+          <p class="field__help" id={`${id}-help`}>
+            {props.help}
+          </p>
+        ) : null}
+        <Message id={`${id}-msg`} message={props.message} />
+      </div>
+    </div>
+  );
+}
+
+export function Section(props: {
+  id: string;
+  title: string;
+  intro?: string;
+  children: ComponentChildren;
+}) {
+  return (
+    <section class="card" id={props.id} aria-labelledby={`${props.id}-title`}>
+      <h2 class="card__title" id={`${props.id}-title`}>
+        {props.title}
+      </h2>
+      {props.intro !== undefined ? <p class="card__intro">{props.intro}</p> : null}
+      <div class="card__body">{props.children}</div>
+    </section>
+  );
+}

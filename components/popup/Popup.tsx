@@ -1,0 +1,408 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { Status } from '../../lib/messages';
+import { buildRoutine, routineSeconds } from '../../lib/routines/builder';
+import { safetyLines } from '../../lib/routines/safety';
+import type { RoutineKind } from '../../lib/routines/schema';
+import { isSurfaceMessage } from '../../lib/surfaces';
+import { startOfNextDay } from '../../lib/time';
+import { request } from '../api';
+import { Button } from '../shared/Button';
+import { durationLabel, hoursMinutes, plural, whenLabel, wholeMinutes } from '../shared/format';
+import {
+  ChevronIcon,
+  ClockIcon,
+  GearIcon,
+  PlayIcon,
+  PostureIcon,
+  StandIcon,
+} from '../shared/icons';
+import { errorText, LiveNotice, type Notice } from '../shared/notice';
+import { openOptions } from '../shared/open-options';
+import { type ActiveRun, RoutineRun, type RunOutcome, startRun } from '../shared/RoutineRun';
+import { playerSpeed } from '../shared/speed';
+import { WeekChart } from '../shared/WeekChart';
+import { describeStatus } from './status-line';
+
+/** How often the popup re-reads the status while it is open. */
+export const REFRESH_MS = 30_000;
+
+const PAUSES = [
+  { for: 30, label: '30 min' },
+  { for: 60, label: '1 hour' },
+  { for: 'tomorrow', label: 'Until tomorrow' },
+] as const;
+
+const MORE_ROUTINES: readonly RoutineKind[] = ['hip-flexors', 'glutes'];
+
+const recorded = (status: Status) => `Break recorded — ${status.view.breaksToday} today`;
+
+const pausedMessage = (next: Status) => {
+  const until = next.view.pausedUntil;
+  if (until === null) return 'Reminders paused';
+  if (until === startOfNextDay(next.view.now)) return 'Reminders paused until tomorrow';
+  return `Reminders paused until ${whenLabel(until, next.view.now)}`;
+};
+
+export function Popup() {
+  const [status, setStatus] = useState<Status | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [painNote, setPainNote] = useState(false);
+  const [run, setRun] = useState<ActiveRun | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [open, setOpen] = useState<'more' | 'pause' | null>(null);
+  const primary = useRef<HTMLButtonElement>(null);
+  const focusPrimary = useRef(true);
+
+  const load = useCallback(() => {
+    request('getStatus').then(
+      (next) => {
+        setStatus(next);
+        setLoadError(null);
+      },
+      (e: unknown) => setLoadError(errorText(e)),
+    );
+  }, []);
+
+  // Read on open, then every 30 s and whenever a reminder is resolved elsewhere;
+  // not while a routine runs, which must not be disturbed.
+  useEffect(() => {
+    if (run) return;
+    load();
+    const timer = setInterval(load, REFRESH_MS);
+    const onMessage = (message: unknown) => {
+      if (isSurfaceMessage(message)) load();
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => {
+      clearInterval(timer);
+      browser.runtime.onMessage.removeListener(onMessage);
+    };
+  }, [run, load]);
+
+  // The primary button takes focus on open and again after a routine.
+  useEffect(() => {
+    if (status && !run && focusPrimary.current && primary.current) {
+      primary.current.focus();
+      focusPrimary.current = false;
+    }
+  }, [status, run]);
+
+  const act = (work: () => Promise<Status>, message: (next: Status) => string) => {
+    setBusy(true);
+    setPainNote(false);
+    work().then(
+      (next) => {
+        setStatus(next);
+        setNotice({ tone: 'success', text: message(next) });
+        setBusy(false);
+        setOpen(null);
+      },
+      (e: unknown) => {
+        setNotice({ tone: 'error', text: errorText(e) });
+        setBusy(false);
+      },
+    );
+  };
+
+  const begin = (kind: RoutineKind) => {
+    if (!status) return;
+    setNotice(null);
+    setPainNote(false);
+    setOpen(null);
+    try {
+      setRun(startRun(kind, status));
+    } catch (e) {
+      setNotice({ tone: 'error', text: errorText(e) });
+    }
+  };
+
+  const ended = ({ result, status: next, error }: RunOutcome) => {
+    setRun(null);
+    focusPrimary.current = true;
+    if (next) setStatus(next);
+    setPainNote(result.stoppedForPain);
+    if (error) setNotice({ tone: 'error', text: `Your break could not be recorded: ${error}` });
+    else if (result.completed && next) setNotice({ tone: 'success', text: recorded(next) });
+    else {
+      const ran = wholeMinutes(result.ranMs);
+      setNotice({
+        tone: 'info',
+        text:
+          ran > 0
+            ? `Stopped after ${plural(ran, 'minute', 'minutes')}. Counted as a partial break.`
+            : 'Stopped early. Counted as a partial break.',
+      });
+    }
+  };
+
+  const toggle = (panel: 'more' | 'pause') => setOpen((now) => (now === panel ? null : panel));
+
+  if (run) {
+    return (
+      <div class="popup popup--routine">
+        <RoutineRun
+          run={run}
+          speed={playerSpeed()}
+          sound={status?.settings.sound ?? false}
+          onEnd={ended}
+        />
+      </div>
+    );
+  }
+
+  const header = <Header onError={(text) => setNotice({ tone: 'error', text })} />;
+
+  if (!status) {
+    return (
+      <div class="popup">
+        {header}
+        <main class="popup__main">
+          {loadError ? (
+            <div class="popup__load-error">
+              <LiveNotice notice={{ tone: 'error', text: loadError }} />
+              <Button variant="primary" onClick={load}>
+                Try again
+              </Button>
+            </div>
+          ) : (
+            <p class="popup__loading" role="status">
+              Loading…
+            </p>
+          )}
+          <LiveNotice notice={notice} />
+        </main>
+      </div>
+    );
+  }
+
+  const { view, settings } = status;
+  const line = describeStatus(view, settings);
+  const paused = view.pausedUntil !== null;
+  const goalMet = view.breaksToday >= settings.dailyGoal;
+  const build = (kind: RoutineKind) =>
+    buildRoutine(kind, { allowFloor: settings.allowFloor, rotationIndex: status.rotation });
+
+  return (
+    <div class="popup">
+      {header}
+      <main class="popup__main">
+        <section class={`now now--${line.tone}`} aria-labelledby="now-headline">
+          <p class="now__headline" id="now-headline">
+            {line.headline}
+          </p>
+          <div class="now__row">
+            <p class="now__detail">{line.detail}</p>
+            {view.reminderDue ? (
+              <Button
+                size="small"
+                class="now__snooze"
+                disabled={busy}
+                onClick={() =>
+                  act(
+                    () => request('snooze'),
+                    () => `Snoozed for ${settings.snoozeMin} min`,
+                  )
+                }
+              >
+                <ClockIcon />
+                Snooze {settings.snoozeMin} min
+              </Button>
+            ) : null}
+          </div>
+          {line.progress !== null && line.tone !== 'due' ? (
+            <div class="now__meter" aria-hidden="true">
+              <div
+                class="now__meter-fill"
+                style={{ width: `${Math.round(line.progress * 100)}%` }}
+              />
+            </div>
+          ) : null}
+        </section>
+
+        <div class="popup__messages">
+          <LiveNotice notice={notice} />
+          {painNote ? (
+            <ul class="popup__pain">
+              {safetyLines
+                .filter((l) => l.id === 'stop-on-pain' || l.id === 'see-a-doctor')
+                .map((l) => (
+                  <li key={l.id}>{l.text}</li>
+                ))}
+            </ul>
+          ) : null}
+        </div>
+
+        <div class="actions">
+          <Button
+            ref={primary}
+            variant="primary"
+            size="large"
+            class="actions__primary"
+            onClick={() => begin('two-minute')}
+          >
+            <PlayIcon />
+            2-minute routine
+          </Button>
+          <div class="actions__grid">
+            <Button
+              disabled={busy}
+              onClick={() =>
+                act(
+                  () => request('recordBreak', { kind: 'acknowledged', id: crypto.randomUUID() }),
+                  recorded,
+                )
+              }
+            >
+              <StandIcon />I stood up
+            </Button>
+            <Button onClick={() => begin('posture-check')}>
+              <PostureIcon />
+              Posture check
+            </Button>
+          </div>
+
+          <div class="tools">
+            <Button
+              variant="quiet"
+              size="small"
+              aria-expanded={open === 'more'}
+              aria-controls="more-routines"
+              onClick={() => toggle('more')}
+            >
+              More routines
+              <ChevronIcon />
+            </Button>
+            {paused ? (
+              <Button
+                variant="quiet"
+                size="small"
+                disabled={busy}
+                onClick={() =>
+                  act(
+                    () => request('resume'),
+                    () => 'Reminders are back on',
+                  )
+                }
+              >
+                Resume reminders
+              </Button>
+            ) : (
+              <Button
+                variant="quiet"
+                size="small"
+                aria-expanded={open === 'pause'}
+                aria-controls="pause-menu"
+                onClick={() => toggle('pause')}
+              >
+                Pause reminders
+                <ChevronIcon />
+              </Button>
+            )}
+          </div>
+
+          <ul class="panel" id="more-routines" hidden={open !== 'more'} aria-label="More routines">
+            {MORE_ROUTINES.map((kind) => {
+              const routine = build(kind);
+              return (
+                <li key={kind}>
+                  <Button variant="quiet" class="panel__item" onClick={() => begin(kind)}>
+                    <span>{routine.title}</span>
+                    <span class="panel__meta">{durationLabel(routineSeconds(routine) * 1000)}</span>
+                  </Button>
+                </li>
+              );
+            })}
+          </ul>
+          {paused ? null : (
+            <fieldset class="panel panel--row" id="pause-menu" hidden={open !== 'pause'}>
+              <legend class="u-sr-only">Pause reminders for</legend>
+              {PAUSES.map((p) => (
+                <Button
+                  key={p.label}
+                  size="small"
+                  class="panel__choice"
+                  disabled={busy}
+                  onClick={() => act(() => request('pause', { for: p.for }), pausedMessage)}
+                >
+                  {p.label}
+                </Button>
+              ))}
+            </fieldset>
+          )}
+        </div>
+
+        <section class="today" aria-labelledby="today-title">
+          <h2 class="section-title" id="today-title">
+            Today
+          </h2>
+          <dl class="stats">
+            <div class={goalMet ? 'stat stat--met' : 'stat'}>
+              <dt>Breaks</dt>
+              <dd>
+                {view.breaksToday}
+                <span class="stat__unit"> of {settings.dailyGoal}</span>
+              </dd>
+            </div>
+            <div class="stat">
+              <dt>Skipped</dt>
+              <dd>{view.today.skipped}</dd>
+            </div>
+            <div class="stat">
+              <dt>Longest bout</dt>
+              <dd>
+                {wholeMinutes(view.today.longestBoutMs)}
+                <span class="stat__unit"> min</span>
+              </dd>
+            </div>
+            <div class="stat">
+              <dt>Bouts ≥ 30 min</dt>
+              <dd>{view.today.longBouts}</dd>
+            </div>
+            <div class="stat">
+              <dt>Active time</dt>
+              <dd>{hoursMinutes(view.today.activeMs)}</dd>
+            </div>
+            <div class="stat">
+              <dt>Streak</dt>
+              <dd>
+                {status.streak}
+                <span class="stat__unit"> {status.streak === 1 ? 'day' : 'days'}</span>
+              </dd>
+            </div>
+          </dl>
+        </section>
+
+        <section class="week" aria-labelledby="week-title">
+          <WeekChart
+            week={status.week}
+            goal={settings.dailyGoal}
+            title="Last 7 days"
+            titleId="week-title"
+          />
+        </section>
+      </main>
+    </div>
+  );
+}
+
+function Header({ onError }: { onError: (message: string) => void }) {
+  return (
+    <header class="popup__header">
+      <span class="brand">
+        <img class="brand__icon" src="/icon/32.png" alt="" width={20} height={20} />
+        Unsit
+      </span>
+      <Button
+        variant="quiet"
+        size="small"
+        class="popup__settings"
+        onClick={() => openOptions(onError)}
+      >
+        <GearIcon />
+        Settings
+      </Button>
+    </header>
+  );
+}

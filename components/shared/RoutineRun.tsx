@@ -1,0 +1,69 @@
+import { useRef, useState } from 'preact/hooks';
+import type { Status } from '../../lib/messages';
+import { buildRoutine } from '../../lib/routines/builder';
+import type { Routine, RoutineKind } from '../../lib/routines/schema';
+import { type PlayerResult, RoutinePlayer } from '../player/RoutinePlayer';
+import { type RoutineSession, startRoutineSession } from '../routine-session';
+import { errorText } from './notice';
+
+// A routine run inside one of Unsit's pages: the player plus the session that
+// records it. Hosts start a run from a click and get the outcome back.
+
+export type ActiveRun = { routine: Routine; session: RoutineSession };
+
+/** Builds the routine for the user's settings and rotation, and starts recording it. */
+export function startRun(
+  kind: RoutineKind,
+  status: Pick<Status, 'settings' | 'rotation'>,
+): ActiveRun {
+  const routine = buildRoutine(kind, {
+    allowFloor: status.settings.allowFloor,
+    rotationIndex: status.rotation,
+  });
+  return { routine, session: startRoutineSession() };
+}
+
+export type RunOutcome = {
+  result: PlayerResult;
+  /** The fresh status after the break was recorded, or null when recording failed. */
+  status: Status | null;
+  error: string | null;
+};
+
+export type RoutineRunProps = {
+  run: ActiveRun;
+  speed: number;
+  sound: boolean;
+  onEnd: (outcome: RunOutcome) => void;
+};
+
+export function RoutineRun({ run, speed, sound, onEnd }: RoutineRunProps) {
+  const ended = useRef(false);
+  const [saving, setSaving] = useState(false);
+
+  const done = (result: PlayerResult) => {
+    if (ended.current) return;
+    ended.current = true;
+    setSaving(true);
+    const record = result.completed ? run.session.finish() : run.session.stop(result.ranMs);
+    record.then(
+      (status) => onEnd({ result, status, error: null }),
+      (e: unknown) => onEnd({ result, status: null, error: errorText(e) }),
+    );
+  };
+
+  return (
+    <div class="u-run">
+      <RoutinePlayer
+        routine={run.routine}
+        speed={speed}
+        sound={sound}
+        onProgress={(ms) => run.session.progress(ms)}
+        onDone={done}
+      />
+      <div role="status" aria-live="polite" class="u-run__saving">
+        {saving ? 'Saving your break…' : null}
+      </div>
+    </div>
+  );
+}

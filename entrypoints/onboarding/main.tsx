@@ -1,0 +1,9 @@
+import { render } from 'preact';
+import '../../components/theme.css';
+import '../../components/shared/ui.css';
+import '../../components/player/player.css';
+import '../../components/onboarding/onboarding.css';
+import { Onboarding } from '../../components/onboarding/Onboarding';
+
+const app = document.getElementById('app');
+if (app) render(<Onboarding />, app);
