@@ -1,12 +1,12 @@
-import { z } from 'zod';
 import { parseFieldByField } from './safe-object';
+import * as z from './schema';
 import { DAY, dayKey } from './time';
 
 // One calendar day of statistics. Counters only ever grow within a day; the
 // live view adds the bout in progress on top (see clock/view.ts).
 
-const count = z.number().int().min(0);
-const duration = z.number().min(0);
+const count = /* @__PURE__ */ z.number().check(z.int(), z.minimum(0));
+const duration = /* @__PURE__ */ z.number().check(z.minimum(0));
 
 export const breakKinds = ['routine', 'natural', 'acknowledged'] as const;
 export type BreakKind = (typeof breakKinds)[number];
@@ -32,7 +32,7 @@ export const dayTotalsShape = {
   reminders: count,
   snoozed: count,
   skipped: count,
-} satisfies Record<string, z.ZodType>;
+} satisfies Record<string, z.Schema<unknown>>;
 
 export type DayTotals = { [K in keyof typeof dayTotalsShape]: number };
 

@@ -1,7 +1,7 @@
-import { z } from 'zod';
 import type { ClockView } from './clock/view';
 import type { Days } from './day-totals';
 import type { Settings } from './settings';
+import * as z from './schema';
 import type { DaySummary } from './stats';
 
 // The one message map between the extension's pages (popup, options, break
@@ -10,42 +10,38 @@ import type { DaySummary } from './stats';
 
 export const MESSAGE_TAG = 'unsit';
 
+/** A break's id: unique per break, so a repeated message is counted once. */
+/*@__NO_SIDE_EFFECTS__*/
+const breakId = () => z.string().check(z.minLength(8), z.maxLength(64));
+/** How long a routine ran; 30 minutes is more than any routine takes. */
+/*@__NO_SIDE_EFFECTS__*/
+const ranMs = () => z.number().check(z.minimum(0), z.maximum(30 * 60_000));
+/*@__NO_SIDE_EFFECTS__*/
+const empty = () => z.strictObject({});
+
 export const requestSchemas = {
-  getStatus: z.object({}).strict(),
-  getSettings: z.object({}).strict(),
-  updateSettings: z.object({ patch: z.record(z.string(), z.unknown()) }).strict(),
-  snooze: z.object({}).strict(),
-  skip: z.object({}).strict(),
-  pause: z
-    .object({
-      /** Minutes from now, or until local midnight ("until tomorrow"). */
-      for: z.union([z.literal(30), z.literal(60), z.literal('tomorrow')]),
-    })
-    .strict(),
-  resume: z.object({}).strict(),
-  recordBreak: z
-    .object({
-      kind: z.enum(['routine', 'acknowledged']),
-      /** Unique per break, so a repeated message is counted once. */
-      id: z.string().min(8).max(64),
-      /** When the routine began; the background clamps it to a sane range. */
-      startedAt: z.number().finite().optional(),
-    })
-    .strict(),
+  getStatus: empty(),
+  getSettings: empty(),
+  updateSettings: z.strictObject({ patch: z.record(z.string(), z.unknown()) }),
+  snooze: empty(),
+  skip: empty(),
+  pause: z.strictObject({
+    /** Minutes from now, or until local midnight ("until tomorrow"). */
+    for: z.union([z.literal(30), z.literal(60), z.literal('tomorrow')]),
+  }),
+  resume: empty(),
+  recordBreak: z.strictObject({
+    kind: z.enum(['routine', 'acknowledged']),
+    /** Unique per break, so a repeated message is counted once. */
+    id: breakId(),
+    /** When the routine began; the background clamps it to a sane range. */
+    startedAt: z.optional(z.number()),
+  }),
   /** A routine left early: counted as partial, with how long it ran. */
-  recordPartial: z
-    .object({
-      id: z.string().min(8).max(64),
-      ranMs: z
-        .number()
-        .finite()
-        .min(0)
-        .max(30 * 60_000),
-    })
-    .strict(),
-  getDays: z.object({}).strict(),
+  recordPartial: z.strictObject({ id: breakId(), ranMs: ranMs() }),
+  getDays: empty(),
   /** The page took the overlay away before the user chose: show the small window instead. */
-  overlayRemoved: z.object({}).strict(),
+  overlayRemoved: empty(),
 } as const;
 
 /** What the page overlay (a content script inside a web page) may ask for. */
@@ -122,17 +118,7 @@ export function parseRequest(
 export const ROUTINE_PORT = 'unsit-routine';
 
 export const routinePortMessageSchema = z.discriminatedUnion('type', [
-  z
-    .object({
-      type: z.literal('progress'),
-      id: z.string().min(8).max(64),
-      ranMs: z
-        .number()
-        .finite()
-        .min(0)
-        .max(30 * 60_000),
-    })
-    .strict(),
-  z.object({ type: z.literal('done'), id: z.string().min(8).max(64) }).strict(),
+  z.strictObject({ type: z.literal('progress'), id: breakId(), ranMs: ranMs() }),
+  z.strictObject({ type: z.literal('done'), id: breakId() }),
 ]);
 export type RoutinePortMessage = z.infer<typeof routinePortMessageSchema>;

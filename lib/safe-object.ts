@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { output, Schema } from './schema';
 
 // Stored data outlives the code that wrote it and may be damaged by hand,
 // by a bug or by another version. A corrupt field must not take the rest of
@@ -6,13 +6,13 @@ import type { z } from 'zod';
 // that fails its own schema falls back to its default, the others are kept.
 // Nothing here throws.
 
-type Shape = Record<string, z.ZodType>;
+type Shape = Record<string, Schema<unknown>>;
 
 export function parseFieldByField<S extends Shape>(
   shape: S,
-  defaults: { [K in keyof S]: z.output<S[K]> },
+  defaults: { [K in keyof S]: output<S[K]> },
   raw: unknown,
-): { [K in keyof S]: z.output<S[K]> } {
+): { [K in keyof S]: output<S[K]> } {
   const source: Record<string, unknown> =
     typeof raw === 'object' && raw !== null && !Array.isArray(raw)
       ? (raw as Record<string, unknown>)
@@ -23,7 +23,7 @@ export function parseFieldByField<S extends Shape>(
     const schema = shape[key];
     if (schema === undefined) continue;
     const parsed = schema.safeParse(source[key]);
-    if (parsed.success) out[key] = parsed.data as z.output<S[typeof key]>;
+    if (parsed.success) out[key] = parsed.data as output<S[typeof key]>;
   }
   return out;
 }

@@ -1,11 +1,11 @@
-import { z } from 'zod';
 import { parseFieldByField } from '../safe-object';
+import * as z from '../schema';
 
 // The sitting clock's persistent state. It is everything the service worker
 // must remember between its (frequent) deaths: the clock is rebuilt from this
 // and the current time on every wake-up, never from counted ticks.
 
-const time = z.number().finite().nonnegative();
+const time = /* @__PURE__ */ z.number().check(z.minimum(0));
 
 export const activitySchema = z.enum(['active', 'idle', 'locked']);
 export type Activity = z.infer<typeof activitySchema>;
@@ -14,40 +14,42 @@ export const boutSchema = z.object({
   /** When this sitting bout began. */
   startedAt: time,
   /** Active time in this bout from stretches already closed. */
-  committedMs: z.number().finite().nonnegative(),
+  committedMs: time,
 });
 export type Bout = z.infer<typeof boutSchema>;
 
 export const reminderSchema = z.object({
   /** When the outstanding reminder fired; null when none is outstanding. */
-  firedAt: time.nullable(),
+  firedAt: z.nullable(time),
   /** No reminder before this time (set by snooze and skip). */
-  snoozedUntil: time.nullable(),
+  snoozedUntil: z.nullable(time),
   /** Consecutive snoozes of the current bout's reminder. */
-  snoozesInRow: z.number().int().nonnegative(),
+  snoozesInRow: /* @__PURE__ */ z.number().check(z.int(), z.minimum(0)),
 });
 export type ReminderState = z.infer<typeof reminderSchema>;
 
 export const clockShape = {
   activity: activitySchema,
   /** Latest event time seen; detects gaps (sleep, browser closed) and backward clock jumps. */
-  lastSeenAt: time.nullable(),
+  lastSeenAt: z.nullable(time),
   /** The bout in progress, or null while resting after a real break. */
-  bout: boutSchema.nullable(),
+  bout: z.nullable(boutSchema),
   /**
    * Start of the open active stretch: the user has been active since then and
    * still is. Its time is booked when the stretch closes, so the booked
    * counters never have to be taken back when an idle report arrives late.
    */
-  stretchStart: time.nullable(),
+  stretchStart: z.nullable(time),
   /** When the current absence began (activity ended), while idle or locked. */
-  awaySince: time.nullable(),
+  awaySince: z.nullable(time),
   reminder: reminderSchema,
   /** Reminders are held until then; tracking goes on. */
-  pausedUntil: time.nullable(),
+  pausedUntil: z.nullable(time),
   /** Ids of recently recorded breaks, so a repeated message is not counted twice. */
-  recentBreakIds: z.array(z.string().max(64)).max(20),
-} satisfies Record<string, z.ZodType>;
+  recentBreakIds: /* @__PURE__ */ z
+    .array(/* @__PURE__ */ z.string().check(z.maxLength(64)))
+    .check(z.maxLength(20)),
+} satisfies Record<string, z.Schema<unknown>>;
 
 export type ClockState = { [K in keyof typeof clockShape]: z.output<(typeof clockShape)[K]> };
 
