@@ -1,5 +1,5 @@
 import { badgeFor } from '../lib/badge';
-import type { ClockEffect, ClockEvent } from '../lib/clock/events';
+import type { ClockEvent } from '../lib/clock/events';
 import type { ClockModel } from '../lib/clock/model';
 import { wakeups } from '../lib/clock/schedule';
 import { step } from '../lib/clock/step';
@@ -7,8 +7,9 @@ import { type ClockView, clockView } from '../lib/clock/view';
 import type { Settings } from '../lib/settings';
 import { syncAlarms } from './alarms';
 import { paintBadge } from './badge';
-import { clearReminderNotification, showReminderNotification } from './notifications';
-import { announceResolved, presentReminderCard } from './overlay';
+import { clearReminderNotification } from './notifications';
+import { announceResolved } from './overlay';
+import { presentReminder } from './present-reminder';
 import { loadModel, loadSettings, saveModel } from './store';
 
 // The background's one loop: load, reconcile with the clock, write, present,
@@ -48,16 +49,16 @@ export async function effectiveSettings(): Promise<Settings> {
 export type Outcome = { view: ClockView; settings: Settings; model: ClockModel };
 
 export function dispatch(
-  makeEvent: (now: number) => ClockEvent | Promise<ClockEvent>,
+  makeEvent: (now: number, settings: Settings) => ClockEvent | Promise<ClockEvent>,
 ): Promise<Outcome> {
   return serialised(async () => {
     const [settings, before] = await Promise.all([effectiveSettings(), loadModel()]);
-    const event = await makeEvent(hooks.now());
-    const { model, effects } = step(before, event, settings);
+    const event = await makeEvent(hooks.now(), settings);
+    const { model } = step(before, event, settings);
     const now = Math.max(hooks.now(), event.at);
     await saveModel(before, model, now);
     const view = clockView(model, settings, now);
-    await present(before, view, settings, effects);
+    await present(before, model, view, settings);
     await syncAlarms(wakeups(model.clock, settings));
     return { view, settings, model };
   });
@@ -65,16 +66,14 @@ export function dispatch(
 
 async function present(
   before: ClockModel,
+  model: ClockModel,
   view: ClockView,
   settings: Settings,
-  effects: ClockEffect[],
 ): Promise<void> {
+  // The badge always shows a due reminder: one channel that cannot be blocked.
   await paintBadge(badgeFor(view, settings));
-  if (effects.some((e) => e.type === 'remind')) {
-    // Several channels, so a blocked notification never hides the reminder.
-    if (settings.notifications) await showReminderNotification(view.boutMs, settings.snoozeMin);
-    await presentReminderCard(settings.overlay);
-  } else if (before.clock.reminder.firedAt !== null && !view.reminderDue) {
+  await presentReminder(model, view, settings);
+  if (before.clock.reminder.firedAt !== null && !view.reminderDue) {
     await clearReminderNotification();
     await announceResolved();
   }

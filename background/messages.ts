@@ -50,7 +50,16 @@ const handlers: Handlers = {
     }
     return status(dispatch((now) => ({ type: 'tick', at: now })));
   },
-  snooze: () => status(dispatch((now) => ({ type: 'snooze', at: now }))),
+  snooze: async () => {
+    const { clock } = await loadModel();
+    const settings = await effectiveSettings();
+    if (clock.reminder.firedAt !== null && clock.reminder.snoozesInRow >= settings.maxSnoozes) {
+      throw new Error(
+        `You have snoozed ${clock.reminder.snoozesInRow} times in a row. Take the break, tell Unsit you stood up, or skip.`,
+      );
+    }
+    return status(dispatch((now) => ({ type: 'snooze', at: now })));
+  },
   skip: () => status(dispatch((now) => ({ type: 'skip', at: now }))),
   pause: (payload) =>
     status(

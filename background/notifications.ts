@@ -9,21 +9,26 @@ export const REMINDER_NOTIFICATION = 'unsit-reminder';
 
 export const NOTIFICATION_BUTTONS = ['routine', 'snooze'] as const;
 
-export async function showReminderNotification(boutMs: number, snoozeMin: number): Promise<void> {
+export async function showReminderNotification(
+  boutMs: number,
+  options: { snoozeMin: number; canSnooze: boolean },
+): Promise<void> {
   const minutes = wholeMinutes(boutMs);
-  const options: Browser.notifications.NotificationCreateOptions = {
+  const notification: Browser.notifications.NotificationCreateOptions = {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     title: 'Time to stand up',
-    message: `You have been sitting for ${minutes} min. Two minutes of moving loosens your hips.`,
+    message: `You have been sitting for ${minutes} min. Stand up for 2 minutes?`,
     priority: 0,
   };
   if (!import.meta.env.FIREFOX) {
-    // Chrome only: Firefox's notifications have no buttons (a click opens the routine).
-    options.buttons = [{ title: 'Start 2-minute routine' }, { title: `Snooze ${snoozeMin} min` }];
+    // Chrome only: a quiet notification, and buttons (Firefox has neither; a click opens the routine).
+    notification.silent = true;
+    notification.buttons = [{ title: 'Start 2-minute routine' }];
+    if (options.canSnooze) notification.buttons.push({ title: `Snooze ${options.snoozeMin} min` });
   }
   try {
-    await browser.notifications.create(REMINDER_NOTIFICATION, options);
+    await browser.notifications.create(REMINDER_NOTIFICATION, notification);
   } catch (error) {
     console.warn('Unsit: reminder notification failed; the badge still shows it.', error);
   }

@@ -20,6 +20,7 @@ function define(item: (typeof storedItems)[keyof typeof storedItems]) {
 export const settingsItem = define(storedItems.settings);
 export const clockItem = define(storedItems.clock);
 export const daysItem = define(storedItems.days);
+export const presentationItem = define(storedItems.presentation);
 
 export async function loadSettings(): Promise<Settings> {
   return parseSettings(await settingsItem.getValue());

@@ -1,9 +1,10 @@
 import { storage } from 'wxt/utils/storage';
 import type { Activity } from '../lib/clock/state';
 import type { Settings } from '../lib/settings';
+import { useTabFacts } from './browser-activity';
 import { dispatch, setEngineHooks } from './engine';
 import { useIdleSource } from './idle';
-import { loadModel } from './store';
+import { daysItem, loadModel } from './store';
 
 // Test-build only (imported behind `import.meta.env.MODE === 'e2e'`, which
 // the production build folds to false and drops; a browser test checks that
@@ -17,6 +18,10 @@ type TestState = {
   settings: Partial<Record<keyof Settings, unknown>>;
   /** Routine time multiplier for the page overlay (pages take `?speed=` instead). */
   speed?: number;
+  /** No key pressed for a few seconds (headless has no input, so a pause unless a test says not). */
+  typingPause?: boolean;
+  /** Tabs whose address contains this play sound (headless Chromium never marks a tab audible). */
+  audibleUrl?: string | null;
 };
 
 const testItem = storage.defineItem<TestState>('local:unsit-e2e', {
@@ -27,7 +32,12 @@ export function installTestHooks(): void {
   const listeners: Array<(state: Activity) => void> = [];
   useIdleSource({
     query: async () => (await testItem.getValue()).idle,
+    typingPause: async () => (await testItem.getValue()).typingPause ?? true,
     onChange: (listener) => listeners.push(listener),
+  });
+  useTabFacts(async (tabs) => {
+    const marker = (await testItem.getValue()).audibleUrl;
+    return marker ? tabs.map((t) => (t.url?.includes(marker) ? { ...t, audible: true } : t)) : tabs;
   });
   setEngineHooks({
     adjustSettings: async (settings) =>
@@ -42,6 +52,12 @@ export function installTestHooks(): void {
       await testItem.setValue({ ...(await testItem.getValue()), settings });
       return (await dispatch((now) => ({ type: 'tick', at: now }))).view;
     },
+    async setAudibleUrl(audibleUrl: string | null) {
+      await testItem.setValue({ ...(await testItem.getValue()), audibleUrl });
+    },
+    async setTypingPause(typingPause: boolean) {
+      await testItem.setValue({ ...(await testItem.getValue()), typingPause });
+    },
     async setRoutineSpeed(speed: number) {
       await testItem.setValue({ ...(await testItem.getValue()), speed });
     },
@@ -49,6 +65,11 @@ export function installTestHooks(): void {
       return (await dispatch((now) => ({ type: 'tick', at: now }))).view;
     },
     loadModel,
+    /** Screenshots show a lived-in week: replaces the stored daily totals. */
+    async seedDays(days: Record<string, unknown>) {
+      await daysItem.setValue(days);
+      return (await dispatch((now) => ({ type: 'tick', at: now }))).view;
+    },
   };
   Object.assign(globalThis, { __unsitTest: api });
 }

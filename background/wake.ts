@@ -1,13 +1,15 @@
 import type { ClockEvent } from '../lib/clock/events';
+import type { Settings } from '../lib/settings';
 import { queryIdleState } from './idle';
+import { presence } from './presence';
 import { runningItem } from './store';
 
 /**
  * The event for "the worker woke up and looked around": a poll of the idle
  * state, or a startup when the browser or extension has just (re)started.
  */
-export async function lookAround(now: number): Promise<ClockEvent> {
-  const state = await queryIdleState();
+export async function lookAround(now: number, settings: Settings): Promise<ClockEvent> {
+  const state = await presence(await queryIdleState(), settings);
   if (!(await runningItem.getValue())) {
     await runningItem.setValue(true);
     return { type: 'startup', at: now, state };

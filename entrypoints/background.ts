@@ -5,6 +5,8 @@ import { dispatch } from '../background/engine';
 import { onIdleStateChange } from '../background/idle';
 import { handleMessage } from '../background/messages';
 import { NOTIFICATION_BUTTONS, REMINDER_NOTIFICATION } from '../background/notifications';
+import { presence } from '../background/presence';
+import { reminderHeld } from '../background/present-reminder';
 import { watchRoutinePort } from '../background/routine-port';
 import { installTestHooks } from '../background/test-hooks';
 import { lookAround } from '../background/wake';
@@ -20,8 +22,21 @@ export default defineBackground(() => {
   const poll = () => dispatch(lookAround);
 
   onIdleStateChange((state) =>
-    dispatch((now) => ({ type: 'observe', at: now, state, source: 'change' })),
+    dispatch(async (now, settings) => ({
+      type: 'observe',
+      at: now,
+      state: await presence(state, settings),
+      source: 'change',
+    })),
   );
+  // Leaving fullscreen releases a held reminder at once; the end of a call is
+  // seen by the next heartbeat (within a minute). Tab events are not watched:
+  // they would wake the worker on every page load all day.
+  browser.windows.onBoundsChanged?.addListener(() => {
+    void reminderHeld().then((held) => {
+      if (held) void dispatch((now) => ({ type: 'tick', at: now }));
+    });
+  });
   browser.alarms.onAlarm.addListener(() => poll());
   browser.runtime.onStartup.addListener(() => poll());
   browser.runtime.onInstalled.addListener((details) => {

@@ -13,4 +13,9 @@ export const storedItems = {
   settings: { key: 'local:settings', version: 1, migrations: {} as Record<number, Migration> },
   clock: { key: 'local:clock', version: 1, migrations: {} as Record<number, Migration> },
   days: { key: 'local:days', version: 1, migrations: {} as Record<number, Migration> },
+  presentation: {
+    key: 'local:presentation',
+    version: 1,
+    migrations: {} as Record<number, Migration>,
+  },
 } as const;

@@ -1,38 +1,65 @@
-import { z } from 'zod';
+import { DEFAULT_MEETING_HOSTS } from './meetings';
 import { parseFieldByField } from './safe-object';
+import * as z from './schema';
 
-// User settings. The zod shape is the single source of the type, the limits
+// User settings. The schema shape is the single source of the type, the limits
 // and (through `settingsDefaults`) the defaults. Evidence behind the defaults:
 // a reminder after 30 minutes of sitting, and any absence of 3 minutes or more
 // counts as a real break.
 
+/** A whole number within bounds (the options form reads them as `minValue`/`maxValue`). */
+/*@__NO_SIDE_EFFECTS__*/
+const whole = (min: number, max: number) => z.number().check(z.int(), z.minimum(min), z.maximum(max));
+
 export const settingsShape = {
   /** Minutes of sitting before a reminder. */
-  intervalMin: z.number().int().min(10).max(120),
+  intervalMin: whole(10, 120),
   /** An absence at least this long ends the bout and counts as a natural break. */
-  naturalBreakMin: z.number().int().min(1).max(30),
+  naturalBreakMin: whole(1, 30),
   /** How far "snooze" postpones a due reminder. */
-  snoozeMin: z.number().int().min(1).max(30),
+  snoozeMin: whole(1, 30),
   /** Local weekdays on which reminders may fire (0 = Sunday). Tracking goes on every day. */
-  workDays: z.array(z.number().int().min(0).max(6)).max(7),
+  workDays: /* @__PURE__ */ z.array(whole(0, 6)).check(z.maxLength(7)),
   /** Working hours as minutes after local midnight, start inclusive, end exclusive. */
-  workStartMin: z.number().int().min(0).max(1439),
-  workEndMin: z.number().int().min(1).max(1440),
+  workStartMin: whole(0, 1439),
+  workEndMin: whole(1, 1440),
   /** What the toolbar badge counts: breaks taken today, or minutes in the current bout. */
   badgeMode: z.enum(['breaks', 'bout']),
   /** System notifications as one of the reminder channels (the badge always shows). */
   notifications: z.boolean(),
   /** Breaks a day that make a "goal met" day. */
-  dailyGoal: z.number().int().min(1).max(24),
+  dailyGoal: whole(1, 24),
   /** Floor moves (glute bridge) only when the user allows them: office-friendly by default. */
   allowFloor: z.boolean(),
   /** A soft chime between routine steps. */
   sound: z.boolean(),
   /** Show the reminder card over the current page (needs the optional site permission). */
   overlay: z.boolean(),
-} satisfies Record<string, z.ZodType>;
+  /** Minutes of working on after the notification before the card appears. */
+  escalateAfterMin: whole(0, 30),
+  /** Snoozes allowed in a row; after that: the routine, "I stood up", or skip. */
+  maxSnoozes: whole(0, 5),
+  /** Hold reminders (badge only) during video calls and while a window is fullscreen. */
+  holdInMeetings: z.boolean(),
+  /** Meeting apps recognised by address (needs their optional site permission). */
+  meetingHosts: /* @__PURE__ */ z
+    .array(
+      /* @__PURE__ */ z
+        .string()
+        .check(
+          z.trim(),
+          z.regex(
+            /^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+$/i,
+            'Use a host name such as meet.example.com or *.example.com',
+          ),
+        ),
+    )
+    .check(z.maxLength(30)),
+} satisfies Record<string, z.Schema<unknown>>;
 
 export const settingsSchema = z.object(settingsShape);
+/** Updates from the UI: any subset of the fields, and nothing else. */
+const settingsPatchSchema = z.partial(z.strictObject(settingsShape));
 export type Settings = z.infer<typeof settingsSchema>;
 
 export const settingsDefaults: Settings = Object.freeze({
@@ -48,6 +75,10 @@ export const settingsDefaults: Settings = Object.freeze({
   allowFloor: false,
   sound: false,
   overlay: true,
+  escalateAfterMin: 5,
+  maxSnoozes: 2,
+  holdInMeetings: true,
+  meetingHosts: [...DEFAULT_MEETING_HOSTS],
 });
 
 /** Reads settings of any shape or age without throwing; bad fields fall back to defaults. */
@@ -70,7 +101,7 @@ export function validateSettingsPatch(
   current: Settings,
   patch: unknown,
 ): { ok: true; settings: Settings } | { ok: false; errors: Record<string, string> } {
-  const parsed = settingsSchema.partial().strict().safeParse(patch);
+  const parsed = settingsPatchSchema.safeParse(patch);
   if (!parsed.success) {
     const errors: Record<string, string> = {};
     for (const issue of parsed.error.issues) {

@@ -13,10 +13,12 @@ import {
   weekdayNames,
   weekOrder,
 } from '../shared/format';
+import { MeetingSites } from '../shared/MeetingSites';
 import { errorText, LiveNotice, type Notice } from '../shared/notice';
 import { SafetyLines } from '../shared/SafetyLines';
 import { SitePermission } from '../shared/SitePermission';
 import { CheckField, type FieldMessage, Message, NumberField, Section } from './fields';
+import { MeetingHosts } from './MeetingHosts';
 
 type Key = keyof Settings;
 /** Where a message shows: a setting, or a group of settings edited together. */
@@ -31,6 +33,8 @@ const LIMITS = {
   intervalMin: limits(settingsShape.intervalMin),
   naturalBreakMin: limits(settingsShape.naturalBreakMin),
   snoozeMin: limits(settingsShape.snoozeMin),
+  escalateAfterMin: limits(settingsShape.escalateAfterMin),
+  maxSnoozes: limits(settingsShape.maxSnoozes),
   dailyGoal: limits(settingsShape.dailyGoal),
 };
 
@@ -40,6 +44,7 @@ const SAVED_SHOWS_MS = 2500;
 
 const SECTIONS = [
   ['reminders', 'Reminders'],
+  ['meetings', 'Meetings and focus'],
   ['pages', 'On web pages'],
   ['schedule', 'Working days and hours'],
   ['goal', 'Goal and badge'],
@@ -86,14 +91,19 @@ export function Options() {
     }
   };
 
-  const save = (slot: Slot, patch: Partial<Settings>) => {
+  /** Sends one change; resolves true once the background has saved it. */
+  const save = (slot: Slot, patch: Partial<Settings>): Promise<boolean> => {
     show(slot, { kind: 'saving', text: 'Saving…' });
-    request('updateSettings', { patch }).then(
+    return request('updateSettings', { patch }).then(
       (status) => {
         setSettings(status.settings);
         show(slot, { kind: 'saved', text: 'Saved' });
+        return true;
       },
-      (e: unknown) => show(slot, { kind: 'error', text: notSaved(errorText(e)) }),
+      (e: unknown) => {
+        show(slot, { kind: 'error', text: notSaved(errorText(e)) });
+        return false;
+      },
     );
   };
 
@@ -164,6 +174,25 @@ export function Options() {
                   onCommit={(v) => save('naturalBreakMin', { naturalBreakMin: v })}
                   onInvalid={invalid('naturalBreakMin')}
                 />
+                <CheckField
+                  id="notifications"
+                  label="Show system notifications"
+                  help="A desktop notification with buttons to start the routine or snooze. The toolbar badge always shows."
+                  checked={settings.notifications}
+                  message={message('notifications')}
+                  onChange={(v) => save('notifications', { notifications: v })}
+                />
+                <NumberField
+                  id="escalateAfterMin"
+                  label="Show the card after"
+                  unit="minutes"
+                  help="The notification comes first. If you keep working, the reminder card appears this many minutes later, at a pause in your typing, and at most every 5 minutes after that."
+                  value={settings.escalateAfterMin}
+                  {...LIMITS.escalateAfterMin}
+                  message={message('escalateAfterMin')}
+                  onCommit={(v) => save('escalateAfterMin', { escalateAfterMin: v })}
+                  onInvalid={invalid('escalateAfterMin')}
+                />
                 <NumberField
                   id="snoozeMin"
                   label="Snooze for"
@@ -175,14 +204,39 @@ export function Options() {
                   onCommit={(v) => save('snoozeMin', { snoozeMin: v })}
                   onInvalid={invalid('snoozeMin')}
                 />
-                <CheckField
-                  id="notifications"
-                  label="Show system notifications"
-                  help="A desktop notification with buttons to start the routine or snooze. The toolbar badge always shows."
-                  checked={settings.notifications}
-                  message={message('notifications')}
-                  onChange={(v) => save('notifications', { notifications: v })}
+                <NumberField
+                  id="maxSnoozes"
+                  label="Snoozes in a row"
+                  unit="at most"
+                  help="After that, the choices are the routine, “I stood up”, or skip."
+                  value={settings.maxSnoozes}
+                  {...LIMITS.maxSnoozes}
+                  message={message('maxSnoozes')}
+                  onCommit={(v) => save('maxSnoozes', { maxSnoozes: v })}
+                  onInvalid={invalid('maxSnoozes')}
                 />
+              </Section>
+
+              <Section
+                id="meetings"
+                title="Meetings and focus"
+                intro="Reminders wait while you are in a call or presenting, and come back as soon as you are done."
+              >
+                <CheckField
+                  id="holdInMeetings"
+                  label="Hold reminders during video calls and while a window is fullscreen"
+                  help="Unsit shows only the badge while you are in a call or presenting, and offers the break as soon as it ends."
+                  checked={settings.holdInMeetings}
+                  message={message('holdInMeetings')}
+                  onChange={(v) => save('holdInMeetings', { holdInMeetings: v })}
+                />
+                <MeetingHosts
+                  hosts={settings.meetingHosts}
+                  message={message('meetingHosts')}
+                  onSave={(hosts) => save('meetingHosts', { meetingHosts: hosts })}
+                  onInvalid={invalid('meetingHosts')}
+                />
+                <MeetingSites hosts={settings.meetingHosts} />
               </Section>
 
               <SitePermission id="pages" class="card">

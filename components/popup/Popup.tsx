@@ -194,7 +194,7 @@ export function Popup() {
           </p>
           <div class="now__row">
             <p class="now__detail">{line.detail}</p>
-            {view.reminderDue ? (
+            {view.reminderDue && view.snoozesInRow < settings.maxSnoozes ? (
               <Button
                 size="small"
                 class="now__snooze"

@@ -1,17 +1,15 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Status } from '../../lib/messages';
-import { buildRoutine } from '../../lib/routines/builder';
-import type { Routine, RoutineKind } from '../../lib/routines/schema';
+import type { RoutineKind } from '../../lib/routines/schema';
 import { isSurfaceMessage } from '../../lib/surfaces';
 import { request } from '../api';
-import { type PlayerResult, RoutinePlayer } from '../player/RoutinePlayer';
-import { type RoutineSession, startRoutineSession } from '../routine-session';
+import { type ActiveRun, RoutineRun, type RunOutcome, startRun } from '../shared/RoutineRun';
 import { type CardChoice, ReminderCard } from './ReminderCard';
 
 type Stage =
   | { type: 'card' }
-  | { type: 'routine'; routine: Routine; session: RoutineSession }
+  | { type: 'routine'; run: ActiveRun }
   | { type: 'done'; message: string };
 
 /**
@@ -39,11 +37,7 @@ export function BreakFlow(props: {
   const closeTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   const startRoutine = (current: Status, kind: RoutineKind) => {
-    const routine = buildRoutine(kind, {
-      allowFloor: current.settings.allowFloor,
-      rotationIndex: current.rotation,
-    });
-    setStage({ type: 'routine', routine, session: startRoutineSession() });
+    setStage({ type: 'routine', run: startRun(kind, current) });
   };
 
   const finishWith = (message: string) => {
@@ -107,16 +101,11 @@ export function BreakFlow(props: {
     else void act(() => request('skip'), props.onClose);
   };
 
-  const onDone = (stageSession: RoutineSession, result: PlayerResult) => {
-    void act(
-      () => (result.completed ? stageSession.finish() : stageSession.stop(result.ranMs)),
-      () =>
-        result.completed
-          ? finishWith('Well done. Your break is recorded.')
-          : result.stoppedForPain
-            ? props.onClose()
-            : finishWith('Stopped early. What you did still counts as a partial break.'),
-    );
+  const onEnd = ({ result, error: failed }: RunOutcome) => {
+    if (failed) setError(failed);
+    if (result.stoppedForPain) props.onClose();
+    else if (result.completed) finishWith('Well done. Your break is recorded.');
+    else finishWith('Stopped early. What you did still counts as a partial break.');
   };
 
   return (
@@ -136,13 +125,12 @@ export function BreakFlow(props: {
       )}
       {stage.type === 'card' && !status && !error && <p class="unsit-flow__loading">Loading…</p>}
       {stage.type === 'routine' && (
-        <RoutinePlayer
-          routine={stage.routine}
+        <RoutineRun
+          run={stage.run}
           speed={props.speed ?? 1}
           sound={status?.settings.sound ?? false}
           assetUrl={props.assetUrl}
-          onProgress={(ms) => stage.session.progress(ms)}
-          onDone={(result) => onDone(stage.session, result)}
+          onEnd={onEnd}
         />
       )}
       {stage.type === 'done' && (

@@ -19,6 +19,8 @@ export function ReminderCard(props: {
   const { view, settings } = props.status;
   const [confirmSkip, setConfirmSkip] = useState(false);
   const minutes = wholeMinutes(view.boutMs);
+  // After the allowed snoozes in a row, the choices are the routine, "I stood up" or skip.
+  const canSnooze = view.snoozesInRow < settings.maxSnoozes;
   const choose = (choice: CardChoice) => trustedOnly(() => props.onChoose(choice));
   const primary = useRef<HTMLButtonElement>(null);
   const back = useRef<HTMLButtonElement>(null);
@@ -75,9 +77,16 @@ export function ReminderCard(props: {
           >
             I stood up
           </button>
-          <button type="button" class="unsit-btn" disabled={props.busy} onClick={choose('snooze')}>
-            Snooze {settings.snoozeMin} min
-          </button>
+          {canSnooze && (
+            <button
+              type="button"
+              class="unsit-btn"
+              disabled={props.busy}
+              onClick={choose('snooze')}
+            >
+              Snooze {settings.snoozeMin} min
+            </button>
+          )}
           <button
             type="button"
             class="unsit-btn unsit-btn--quiet"

@@ -7,7 +7,8 @@ import { errorText, LiveNotice } from './notice';
 // The optional site permission behind the page overlay, with a plain account
 // of what it is for. Used by the options page and the onboarding page.
 
-const ALL_SITES = { origins: ['<all_urls>'] };
+/** The permission asked for here: every site (the meeting-sites control reads it too). */
+export const ALL_SITES = { origins: ['<all_urls>'] };
 
 type State = 'checking' | 'granted' | 'not-granted' | 'unknown';
 

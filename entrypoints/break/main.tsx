@@ -4,7 +4,8 @@ import '../../components/player/player.css';
 import '../../components/reminder/reminder.css';
 import './break.css';
 import { BreakFlow } from '../../components/reminder/BreakFlow';
-import { startFromQuery, testSpeed } from '../../components/reminder/launch-options';
+import { startFromQuery } from '../../components/reminder/launch-options';
+import { playerSpeed } from '../../components/shared/speed';
 
 // Unsit's own small window: the reminder card and routine where no page
 // overlay can be shown, and the routine started from a notification.
@@ -14,7 +15,7 @@ if (app) {
   render(
     <BreakFlow
       start={startFromQuery(location.search)}
-      speed={testSpeed(location.search)}
+      speed={playerSpeed()}
       onClose={() => window.close()}
       focusOnOpen
     />,

@@ -187,8 +187,10 @@ function recordPartial(
 function snooze(model: ClockModel, t: number, settings: Settings): ClockModel {
   const { reminder } = model.clock;
   if (model.clock.bout === null) return model; // resting: nothing to postpone
-  const snoozedUntil = t + settings.snoozeMin * MINUTE;
   const wasOutstanding = reminder.firedAt !== null;
+  // Past the limit, snoozing is no longer a choice: the routine, "I stood up" or skip.
+  if (wasOutstanding && reminder.snoozesInRow >= settings.maxSnoozes) return model;
+  const snoozedUntil = t + settings.snoozeMin * MINUTE;
   const next: ClockModel = {
     ...model,
     clock: {

@@ -34,8 +34,9 @@ export interface LaunchedExtension {
 }
 
 export async function launchExtension(
-  options: { dir?: string; userDataDir?: string } = {},
+  options: { dir?: string; userDataDir?: string; keepOnboarding?: boolean } = {},
 ): Promise<LaunchedExtension> {
+  const freshProfile = options.userDataDir === undefined;
   const dir = resolve(options.dir ?? E2E_BUILD_DIR);
   if (!existsSync(join(dir, 'manifest.json'))) {
     throw new Error(`No built extension in ${dir}: run \`npm run build:e2e\` first.`);
@@ -59,6 +60,24 @@ export async function launchExtension(
   try {
     const worker = await getServiceWorker(context);
     const extensionId = new URL(worker.url()).host;
+    // A first install opens the onboarding tab; most tests want a quiet browser (and a page
+    // still loading would wake a worker a test has just stopped). Onboarding has its own test.
+    if (freshProfile && !options.keepOnboarding) {
+      const deadline = Date.now() + 5000;
+      let onboarding: Page | undefined;
+      while (!onboarding && Date.now() < deadline) {
+        onboarding = context.pages().find((p) => p.url().endsWith('/onboarding.html'));
+        if (!onboarding) await new Promise((done) => setTimeout(done, 50));
+      }
+      await onboarding?.waitForLoadState('load');
+      // Let its first request to the background finish before closing it.
+      await onboarding
+        ?.getByRole('heading')
+        .first()
+        .waitFor()
+        .catch(() => undefined);
+      await onboarding?.close();
+    }
     return {
       context,
       extensionId,

@@ -36,6 +36,8 @@ async function pageWithDueReminder(url: string, extra: Record<string, unknown> =
   await worker.evaluate((s) => (globalThis as WithHook).__unsitTest.overrideSettings(s), {
     intervalMin: 0.02,
     snoozeMin: 0.05,
+    // The card straight after the notification (headless has no typing, so it is a pause).
+    escalateAfterMin: 0,
     ...extra,
   });
   return { page, worker };

@@ -37,7 +37,7 @@ describe('routines in Unsit’s window', () => {
     // At 30× a step lasts about a second: pause first, then look around.
     await page.keyboard.press('Space');
     await page.getByRole('button', { name: 'Resume' }).waitFor();
-    await expect.poll(() => page.locator('[aria-live="polite"]').textContent()).toContain('Paused');
+    await expect.poll(() => page.locator('.unsit-player__live').textContent()).toContain('Paused');
     const stepNumber = async () =>
       Number((await page.locator('.unsit-player__count').textContent())?.match(/\d+/)?.[0]);
     const paused = await stepNumber();

@@ -8,9 +8,11 @@ type Listener = (state: Activity) => unknown;
 
 export function installIdleStub() {
   let state: Activity = 'active';
+  let typingPause = false;
   let listeners: Listener[] = [];
   const idle = {
-    queryState: async () => state,
+    // A short interval asks "a pause in typing?"; the detection interval asks "away?".
+    queryState: async (seconds: number) => (seconds < 60 && typingPause && state === 'active' ? 'idle' : state),
     setDetectionInterval: () => {},
     onStateChanged: {
       addListener: (listener: Listener) => {
@@ -31,6 +33,10 @@ export function installIdleStub() {
     async set(next: Activity) {
       state = next;
       await Promise.all(listeners.map((listener) => listener(next)));
+    },
+    /** Whether the user has paused typing for the last few seconds. */
+    setTypingPause(pause: boolean) {
+      typingPause = pause;
     },
     /** A killed worker loses its listeners; the new one registers its own. */
     removeAllListeners() {

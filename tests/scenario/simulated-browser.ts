@@ -18,7 +18,35 @@ export class SimulatedBrowser {
   readonly wakeups: Array<{ at: number; name: string }> = [];
   private engine: typeof import('../../background/engine') | null = null;
 
+  /** Every time the reminder card was shown (in Unsit's window: the fake browser cannot script pages). */
+  readonly cards: number[] = [];
+  private browserTabs: Array<{ url?: string; audible?: boolean; windowId: number }> = [];
+  private browserWindows: Array<{ id: number; state: string; focused: boolean }> = [
+    { id: 1, state: 'normal', focused: true },
+  ];
+
   constructor(start: number) {
+    // What the browser shows: tabs with sound and addresses, window states. Set by the test.
+    Object.assign(fakeBrowser.tabs, {
+      query: async (q: { active?: boolean; url?: string }) =>
+        q.url
+          ? []
+          : this.browserTabs.map((t, i) => ({
+              ...t,
+              id: i + 1,
+              index: i,
+              active: q.active ?? false,
+            })),
+    });
+    Object.assign(fakeBrowser.windows, {
+      getAll: async () => this.browserWindows,
+      getLastFocused: async () =>
+        this.browserWindows.find((w) => w.focused) ?? this.browserWindows[0],
+      create: async () => {
+        this.cards.push(this.now);
+        return { id: 99, focused: true };
+      },
+    });
     // WXT's fake browser has no runtime.onConnect; routine ports are not part of this scenario.
     Object.assign(fakeBrowser.runtime, {
       onConnect: { addListener() {}, removeListener() {}, hasListener: () => false },
@@ -84,6 +112,14 @@ export class SimulatedBrowser {
     vi.setSystemTime(wakeAt);
     const overdue = (await fakeBrowser.alarms.getAll()).filter((a) => a.scheduledTime <= wakeAt);
     for (const alarm of [...overdue]) await this.fire(alarm);
+  }
+
+  setBrowser(state: {
+    tabs?: Array<{ url?: string; audible?: boolean; windowId: number }>;
+    windows?: Array<{ id: number; state: string; focused: boolean }>;
+  }): void {
+    if (state.tabs) this.browserTabs = state.tabs;
+    if (state.windows) this.browserWindows = state.windows;
   }
 
   async setIdle(state: Activity): Promise<void> {

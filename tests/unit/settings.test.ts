@@ -26,6 +26,9 @@ const custom: Settings = {
   badgeMode: 'bout',
   notifications: false,
   dailyGoal: 8,
+  escalateAfterMin: 10,
+  maxSnoozes: 1,
+  meetingHosts: ['meet.example.com', '*.calls.example.org'],
 };
 
 /** Not a valid value for any settings field (all are numbers, booleans, strings or arrays). */

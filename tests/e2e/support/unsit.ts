@@ -6,6 +6,9 @@ export type TestHook = {
   setIdle(state: 'active' | 'idle' | 'locked'): Promise<void>;
   overrideSettings(settings: Record<string, unknown>): Promise<unknown>;
   setRoutineSpeed(speed: number): Promise<void>;
+  setAudibleUrl(url: string | null): Promise<void>;
+  setTypingPause(pause: boolean): Promise<void>;
+  seedDays(days: Record<string, unknown>): Promise<unknown>;
   poll(): Promise<{
     boutMs: number;
     breaksToday: number;

@@ -116,7 +116,7 @@ describe('gaps, restarts and clock changes', () => {
 
   it('a clock set back never yields negative time and keeps the bout', () => {
     const back = at(10) - 2 * HOUR;
-    const after = (m: number) => ({
+    const later = (m: number) => ({
       type: 'observe' as const,
       at: back + m * MINUTE,
       state: 'active' as const,
@@ -125,8 +125,8 @@ describe('gaps, restarts and clock changes', () => {
     const { model, reminders } = run([
       active(0),
       ...heartbeats(1, 10),
-      after(0),
-      ...Array.from({ length: 25 }, (_, i) => after(i + 1)),
+      later(0),
+      ...Array.from({ length: 25 }, (_, i) => later(i + 1)),
     ]);
     // 10 minutes before the change and 25 after: one bout of 35 minutes, reminded at its 30th.
     expect(reminders).toEqual([back + 20 * MINUTE]);

@@ -1,0 +1,57 @@
+import type { ClockModel } from '../lib/clock/model';
+import type { ClockView } from '../lib/clock/view';
+import { holdsReminder } from '../lib/meetings';
+import { decidePresentation, parsePresentation } from '../lib/presentation';
+import type { Settings } from '../lib/settings';
+import { MINUTE } from '../lib/time';
+import { browserActivity } from './browser-activity';
+import { queryTypingPause } from './idle';
+import { showReminderNotification } from './notifications';
+import { presentReminderCard } from './overlay';
+import { presentationItem } from './store';
+
+/**
+ * Moves an outstanding reminder along its gentle path (badge → quiet
+ * notification → card at a pause in typing, at most every 5 min), holding
+ * it while the user is in a meeting or presenting. Called on every wake-up.
+ */
+export async function presentReminder(
+  model: ClockModel,
+  view: ClockView,
+  settings: Settings,
+): Promise<void> {
+  const firedAt = model.clock.reminder.firedAt;
+  const current = parsePresentation(await presentationItem.getValue());
+  if (firedAt === null && current.firedAt === null) return;
+
+  let facts = { held: false, typingPause: false };
+  if (firedAt !== null) {
+    const activity = await browserActivity(settings);
+    facts = {
+      held: settings.holdInMeetings && holdsReminder(activity),
+      typingPause: await queryTypingPause(),
+    };
+  }
+  const decision = decidePresentation(
+    current,
+    firedAt,
+    view.now,
+    facts,
+    settings.escalateAfterMin * MINUTE,
+  );
+  if (JSON.stringify(decision.next) !== JSON.stringify(current)) {
+    await presentationItem.setValue(decision.next);
+  }
+  if (decision.notify && settings.notifications) {
+    await showReminderNotification(view.boutMs, {
+      snoozeMin: settings.snoozeMin,
+      canSnooze: view.snoozesInRow < settings.maxSnoozes,
+    });
+  }
+  if (decision.card) await presentReminderCard(settings.overlay);
+}
+
+/** Whether a reminder is being held back, so that the end of a meeting is worth a wake-up. */
+export async function reminderHeld(): Promise<boolean> {
+  return parsePresentation(await presentationItem.getValue()).heldSince !== null;
+}

@@ -1,0 +1,164 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { meetingOrigins } from '../../lib/meetings';
+import { Button } from './Button';
+import { errorText, LiveNotice } from './notice';
+import { ALL_SITES } from './SitePermission';
+
+// The optional host permission for the meeting sites only: with it, Unsit can
+// read the addresses of meeting tabs to tell a call from a page left open.
+// Without it, calls are recognised from fullscreen windows alone.
+
+type State =
+  | 'checking'
+  /** The all-sites permission is granted, which includes the meeting sites. */
+  | 'covered'
+  | 'granted'
+  /** Some meeting sites allowed, not all (the list changed since). */
+  | 'partial'
+  | 'not-granted'
+  /** No meeting sites on the list: nothing to ask for. */
+  | 'empty'
+  | 'unknown';
+
+const STATE_TEXT: Record<State, string> = {
+  checking: 'Checking…',
+  covered: 'Covered by the access to all sites below',
+  granted: 'Allowed for these meeting sites',
+  partial: 'Allowed for some of these meeting sites only',
+  'not-granted': 'Not allowed: only fullscreen holds reminders',
+  empty: 'No meeting sites on the list',
+  unknown: 'Could not read the permission',
+};
+
+async function readState(origins: string[]): Promise<State> {
+  if (await browser.permissions.contains(ALL_SITES)) return 'covered';
+  if (origins.length === 0) return 'empty';
+  if (await browser.permissions.contains({ origins })) return 'granted';
+  const each = await Promise.all(
+    origins.map((origin) => browser.permissions.contains({ origins: [origin] })),
+  );
+  return each.some(Boolean) ? 'partial' : 'not-granted';
+}
+
+export type MeetingSitesProps = {
+  /** The meeting hosts as saved (host patterns such as meet.google.com or *.zoom.us). */
+  hosts: readonly string[];
+  /** Heading level of the block's title, to fit the host page's outline. */
+  headingLevel?: 3 | 4;
+  id?: string;
+};
+
+export function MeetingSites({ hosts, headingLevel = 3, id = 'meeting-sites' }: MeetingSitesProps) {
+  const [state, setState] = useState<State>('checking');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const key = hosts.join('\n');
+  const origins = meetingOrigins(hosts);
+  // Checks run one after another as hosts and permissions change: only the latest may answer.
+  const latest = useRef(0);
+
+  const check = () => {
+    const run = ++latest.current;
+    readState(meetingOrigins(key === '' ? [] : key.split('\n'))).then(
+      (next) => {
+        if (run === latest.current) setState(next);
+      },
+      () => {
+        if (run === latest.current) setState('unknown');
+      },
+    );
+  };
+
+  useEffect(() => {
+    check();
+    // The permission can also change from the browser's own extension settings, or from the
+    // all-sites control on the same page.
+    try {
+      browser.permissions.onAdded.addListener(check);
+      browser.permissions.onRemoved.addListener(check);
+    } catch {
+      // No events here: the state is read when the list changes.
+    }
+    return () => {
+      latest.current++;
+      try {
+        browser.permissions.onAdded.removeListener(check);
+        browser.permissions.onRemoved.removeListener(check);
+      } catch {
+        // Nothing was added.
+      }
+    };
+  }, [key]);
+
+  const allow = () => {
+    // Called first, straight from the click: the browser only asks within a user gesture.
+    const asked = browser.permissions.request({ origins });
+    setError(null);
+    setBusy(true);
+    asked
+      .then((granted) => {
+        if (!granted)
+          setError('Not allowed. Unsit still holds reminders while a window is fullscreen.');
+        check();
+      })
+      .catch((e: unknown) => setError(errorText(e)))
+      .finally(() => setBusy(false));
+  };
+
+  const revoke = () => {
+    setError(null);
+    setBusy(true);
+    browser.permissions
+      .remove({ origins })
+      .then(check)
+      .catch((e: unknown) => setError(errorText(e)))
+      .finally(() => setBusy(false));
+  };
+
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
+  const canAllow =
+    state === 'checking' || state === 'not-granted' || state === 'partial' || state === 'unknown';
+  const canRevoke = state === 'granted' || state === 'partial';
+  return (
+    <section id={id} class="u-perm u-perm--meetings" aria-labelledby={`${id}-title`}>
+      <Heading id={`${id}-title`} class="u-perm__title">
+        Recognise calls by address
+      </Heading>
+      <p class="u-perm__text">
+        Unsit looks at the addresses of open tabs on these meeting sites only, to tell whether you
+        are in a call. It reads nothing else from them, stores nothing about them, and sends nothing
+        anywhere.
+      </p>
+      <p class="u-perm__text">
+        Without this, Unsit still holds reminders while a window is fullscreen and treats a tab
+        playing sound in the window you are using as watching or listening.
+      </p>
+      <div class="u-perm__row">
+        <p
+          class={`u-perm__state u-perm__state--${state === 'covered' ? 'granted' : state}`}
+          role="status"
+          aria-live="polite"
+        >
+          <span class="u-perm__dot" aria-hidden="true" />
+          {STATE_TEXT[state]}
+        </p>
+        {canAllow || canRevoke ? (
+          <div class="u-perm__actions">
+            {canAllow ? (
+              <Button variant="primary" onClick={allow} disabled={busy || state === 'checking'}>
+                Allow for these meeting sites
+              </Button>
+            ) : null}
+            {canRevoke ? (
+              <Button variant="secondary" onClick={revoke} disabled={busy}>
+                Revoke
+              </Button>
+            ) : null}
+          </div>
+        ) : null}
+      </div>
+      <LiveNotice notice={error ? { tone: 'error', text: error } : null} />
+    </section>
+  );
+}
