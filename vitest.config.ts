@@ -33,6 +33,17 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        // `npm run screenshots`: the pictures in README.md, from the e2e build.
+        test: {
+          name: 'screenshots',
+          include: ['tests/screenshots/**/*.shots.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 90_000,
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 });
