@@ -1,7 +1,7 @@
 import type { ClockView } from './clock/view';
 import type { Days } from './day-totals';
-import type { Settings } from './settings';
 import * as z from './schema';
+import type { Settings } from './settings';
 import type { DaySummary } from './stats';
 
 // The one message map between the extension's pages (popup, options, break

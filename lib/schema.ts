@@ -58,6 +58,7 @@ export interface ObjectSchema<S extends Shape, T = ObjectOutput<S>> extends Sche
 }
 
 type Output<S> = S extends { readonly _run: Run<infer T> } ? T : never;
+
 export type { Output as infer, Output as output };
 
 type OptionalKeys<S extends Shape> = {
@@ -181,6 +182,7 @@ export function literal<const T extends string | number | boolean | null>(value:
 function enumOf<const T extends readonly [string, ...string[]]>(values: T): Schema<T[number]> {
   return oneOf(values);
 }
+
 export { enumOf as enum };
 
 /** The first option that accepts the value wins; otherwise the closest option's issues. */
@@ -275,7 +277,8 @@ function objectOf<S extends Shape, T>(
         } else out[key] = schema._run(value, [...path, key], issues);
       }
       const unknownKeys = Object.keys(v).filter((key) => !Object.hasOwn(shape, key));
-      if (strict && unknownKeys.length > 0) fail(issues, path, `Unknown field ${quoted(unknownKeys)}`);
+      if (strict && unknownKeys.length > 0)
+        fail(issues, path, `Unknown field ${quoted(unknownKeys)}`);
       return out;
     },
     { shape, strict },

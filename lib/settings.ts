@@ -9,7 +9,8 @@ import * as z from './schema';
 
 /** A whole number within bounds (the options form reads them as `minValue`/`maxValue`). */
 /*@__NO_SIDE_EFFECTS__*/
-const whole = (min: number, max: number) => z.number().check(z.int(), z.minimum(min), z.maximum(max));
+const whole = (min: number, max: number) =>
+  z.number().check(z.int(), z.minimum(min), z.maximum(max));
 
 export const settingsShape = {
   /** Minutes of sitting before a reminder. */

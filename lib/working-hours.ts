@@ -1,5 +1,5 @@
 import type { Settings } from './settings';
-import { atMinuteOfDay, minuteOfDay, startOfNextDay, weekday } from './time';
+import { atMinuteOfDay, MINUTE, minuteOfDay, startOfNextDay, weekday } from './time';
 
 type WorkingHours = Pick<Settings, 'workDays' | 'workStartMin' | 'workEndMin'>;
 
@@ -20,8 +20,13 @@ export function nextWorkingTime(t: number, hours: WorkingHours): number | null {
   // A week and a day always reaches a working day if there is one.
   for (let i = 0; i < 8; i++) {
     if (isWorkingTime(cursor, hours)) return cursor;
-    if (hours.workDays.includes(weekday(cursor)) && minuteOfDay(cursor) < hours.workStartMin) {
-      return atMinuteOfDay(cursor, hours.workStartMin);
+    const minute = minuteOfDay(cursor);
+    if (hours.workDays.includes(weekday(cursor)) && minute < hours.workStartMin) {
+      const start = atMinuteOfDay(cursor, hours.workStartMin);
+      // In the hour repeated when clocks go back, the wall time names its first occurrence,
+      // which can lie before `cursor`: count on from `cursor` instead.
+      if (start >= cursor) return start;
+      return cursor - (cursor % MINUTE) + (hours.workStartMin - minute) * MINUTE;
     }
     cursor = startOfNextDay(cursor);
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ROUTINE_KINDS } from './kinds';
 
 /**
  * Routine content model. The zod schemas are the source of truth: every type here is
@@ -131,7 +132,7 @@ export type SafetyLine = z.infer<typeof safetyLineSchema>;
 // Built routines
 // ---------------------------------------------------------------------------
 
-export const routineKindSchema = z.enum(['two-minute', 'posture-check', 'hip-flexors', 'glutes']);
+export const routineKindSchema = z.enum(ROUTINE_KINDS);
 export type RoutineKind = z.infer<typeof routineKindSchema>;
 
 export const stepSideSchema = z.enum(['none', 'left', 'right']);

@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing';
+
+// `npm run bench` runs bench/*.figures.ts through this config: the real background in WXT's
+// fake browser with fake time, as the unit project does (same plugin, same time zone).
+export default defineConfig({
+  plugins: [WxtVitest()],
+  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  test: {
+    include: ['bench/**/*.figures.ts'],
+    environment: 'node',
+    env: { TZ: 'Europe/Berlin' },
+    testTimeout: 120_000,
+  },
+});
