@@ -1,40 +1,44 @@
 import { browser } from 'wxt/browser';
 import { HEARTBEAT_MS } from '../lib/clock/constants';
-import type { Wakeups } from '../lib/clock/schedule';
+import { heartbeatPhase, inPhase, type Wakeups } from '../lib/clock/schedule';
 import { MINUTE } from '../lib/time';
 
 export const ALARM = {
+  /** Once a minute while the user is active; one of its beats is the reminder. */
   heartbeat: 'heartbeat',
-  reminder: 'reminder',
   absence: 'absence-ends',
 } as const;
 
-export const alarmNames: readonly string[] = Object.values(ALARM);
+/** Earlier versions kept the reminder on an alarm of its own. */
+const RETIRED = ['reminder'];
 
 /**
  * Makes the alarms match what the clock needs, touching only what differs:
  * an alarm that already exists with the right time is kept, because
  * re-creating it would restart its countdown (and the heartbeat's period).
  */
-export async function syncAlarms(want: Wakeups): Promise<void> {
+export async function syncAlarms(want: Wakeups, now: number): Promise<void> {
   await Promise.all([
-    syncHeartbeat(want.heartbeat),
-    syncAt(ALARM.reminder, want.reminderAt),
+    syncHeartbeat(want.heartbeat, heartbeatPhase(now, want.reminderAt, HEARTBEAT_MS)),
     syncAt(ALARM.absence, want.absenceEndsAt),
+    ...RETIRED.map((name) => browser.alarms.clear(name)),
   ]);
 }
 
-async function syncHeartbeat(on: boolean): Promise<void> {
+async function syncHeartbeat(on: boolean, phase: number | null): Promise<void> {
   const existing = await browser.alarms.get(ALARM.heartbeat);
-  if (on && !existing) {
-    const minutes = HEARTBEAT_MS / MINUTE;
-    await browser.alarms.create(ALARM.heartbeat, {
-      delayInMinutes: minutes,
-      periodInMinutes: minutes,
-    });
-  } else if (!on && existing) {
-    await browser.alarms.clear(ALARM.heartbeat);
+  if (!on) {
+    if (existing) await browser.alarms.clear(ALARM.heartbeat);
+    return;
   }
+  if (existing && (phase === null || inPhase(existing.scheduledTime, phase, HEARTBEAT_MS))) return;
+  const periodInMinutes = HEARTBEAT_MS / MINUTE;
+  await browser.alarms.create(
+    ALARM.heartbeat,
+    phase === null
+      ? { delayInMinutes: periodInMinutes, periodInMinutes }
+      : { when: phase, periodInMinutes },
+  );
 }
 
 async function syncAt(name: string, when: number | null): Promise<void> {

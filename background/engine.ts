@@ -59,7 +59,7 @@ export function dispatch(
     await saveModel(before, model, now);
     const view = clockView(model, settings, now);
     await present(before, model, view, settings);
-    await syncAlarms(wakeups(model.clock, settings));
+    await syncAlarms(wakeups(model.clock, settings), now);
     return { view, settings, model };
   });
 }

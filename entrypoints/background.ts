@@ -43,7 +43,12 @@ export default defineBackground(() => {
     void poll();
     if (details.reason === 'install') void openOnboarding();
   });
-  browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender));
+  // sendResponse and `return true`, not a returned promise: that works in every Chrome with
+  // MV3 and in Firefox, without the polyfill (issue 6 budgets).
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    void handleMessage(message, sender).then(sendResponse);
+    return true;
+  });
   browser.runtime.onConnect.addListener(watchRoutinePort);
 
   browser.notifications.onClicked.addListener((id) => {

@@ -83,11 +83,16 @@ export function Popup() {
 
   // The primary button takes focus on open and again after a routine.
   useEffect(() => {
-    if (status && !run && focusPrimary.current && primary.current) {
+    if (!run && focusPrimary.current && primary.current) {
       primary.current.focus();
       focusPrimary.current = false;
     }
   }, [status, run]);
+
+  // The primary button works before the status has arrived (it is the first
+  // thing painted); a click then starts the routine as soon as it is there.
+  const startWhenReady = useRef(false);
+  const [starting, setStarting] = useState(false);
 
   const act = (work: () => Promise<Status>, message: (next: Status) => string) => {
     setBusy(true);
@@ -105,6 +110,14 @@ export function Popup() {
       },
     );
   };
+
+  useEffect(() => {
+    if (status && startWhenReady.current) {
+      startWhenReady.current = false;
+      setStarting(false);
+      begin('two-minute');
+    }
+  }, [status]);
 
   const begin = (kind: RoutineKind) => {
     if (!status) return;
@@ -154,24 +167,48 @@ export function Popup() {
 
   const header = <Header onError={(text) => setNotice({ tone: 'error', text })} />;
 
-  if (!status) {
+  if (!status && loadError) {
     return (
       <div class="popup">
         {header}
         <main class="popup__main">
-          {loadError ? (
-            <div class="popup__load-error">
-              <LiveNotice notice={{ tone: 'error', text: loadError }} />
-              <Button variant="primary" onClick={load}>
-                Try again
-              </Button>
-            </div>
-          ) : (
-            <p class="popup__loading" role="status">
-              Loading…
-            </p>
-          )}
+          <div class="popup__load-error">
+            <LiveNotice notice={{ tone: 'error', text: loadError }} />
+            <Button variant="primary" onClick={load}>
+              Try again
+            </Button>
+          </div>
           <LiveNotice notice={notice} />
+        </main>
+      </div>
+    );
+  }
+
+  if (!status) {
+    // Same structure as the full view, so the primary button is the same element once loaded.
+    return (
+      <div class="popup">
+        {header}
+        <main class="popup__main">
+          <section class="now" aria-busy="true">
+            <p class="now__headline">{starting ? 'Starting…' : 'Loading…'}</p>
+          </section>
+          <div class="popup__messages" />
+          <div class="actions">
+            <Button
+              ref={primary}
+              variant="primary"
+              size="large"
+              class="actions__primary"
+              onClick={() => {
+                startWhenReady.current = true;
+                setStarting(true);
+              }}
+            >
+              <PlayIcon />
+              2-minute routine
+            </Button>
+          </div>
         </main>
       </div>
     );

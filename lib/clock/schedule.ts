@@ -43,3 +43,25 @@ export function wakeups(clock: ClockState, settings: Settings): Wakeups {
     heartbeat: clock.activity === 'active',
   };
 }
+
+/**
+ * When the heartbeat should next fire so that one of its beats lands exactly
+ * on the reminder: the reminder then needs no alarm of its own, and an
+ * active user costs one wake-up a minute, never two. Null: any phase will do.
+ */
+export function heartbeatPhase(
+  now: number,
+  reminderAt: number | null,
+  period: number,
+): number | null {
+  if (reminderAt === null) return null;
+  if (reminderAt <= now) return now;
+  const beatsBefore = Math.floor((reminderAt - now - 1) / period);
+  return reminderAt - beatsBefore * period;
+}
+
+/** Whether an existing periodic alarm at `scheduled` already beats in step with `phase`. */
+export function inPhase(scheduled: number, phase: number, period: number): boolean {
+  const offset = (((scheduled - phase) % period) + period) % period;
+  return offset < 1000 || period - offset < 1000;
+}

@@ -12,7 +12,8 @@ export function installIdleStub() {
   let listeners: Listener[] = [];
   const idle = {
     // A short interval asks "a pause in typing?"; the detection interval asks "away?".
-    queryState: async (seconds: number) => (seconds < 60 && typingPause && state === 'active' ? 'idle' : state),
+    queryState: async (seconds: number) =>
+      seconds < 60 && typingPause && state === 'active' ? 'idle' : state,
     setDetectionInterval: () => {},
     onStateChanged: {
       addListener: (listener: Listener) => {

@@ -129,12 +129,16 @@ export class SimulatedBrowser {
 
   async send(name: string, payload: unknown = {}, page = '/popup.html') {
     const sender = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL(page) };
-    const [reply] = await fakeBrowser.runtime.onMessage.trigger(
-      { tag: 'unsit', name, payload },
-      sender,
-    );
+    // The background answers through sendResponse, as Chrome's messaging does.
+    const reply = await new Promise<unknown>((respond) => {
+      // The fake's typing lists two arguments; at run time it passes every argument on.
+      const trigger = fakeBrowser.runtime.onMessage.trigger as (
+        ...args: unknown[]
+      ) => Promise<unknown>;
+      void trigger({ tag: 'unsit', name, payload }, sender, respond);
+    });
     await this.settle();
-    return reply as unknown as { ok: boolean; data?: unknown; error?: string };
+    return reply as { ok: boolean; data?: unknown; error?: string };
   }
 
   async settle(): Promise<void> {

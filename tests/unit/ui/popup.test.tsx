@@ -189,6 +189,22 @@ describe('the popup actions', () => {
 });
 
 describe('routines from the popup', () => {
+  it('the primary button is there and focused before the status arrives; a click then starts at once', async () => {
+    // The status is held back until the test lets it arrive.
+    let arrive: (value: unknown) => void = () => {};
+    const pending = new Promise((resolve) => {
+      arrive = resolve;
+    });
+    api.on('getStatus', () => pending.then(() => statusFixture()));
+    render(<Popup />);
+    const primary = button('2-minute routine');
+    expect(document.activeElement).toBe(primary);
+    fireEvent.click(primary);
+    expect(screen.queryByRole('region', { name: 'Routine player' })).toBeNull();
+    await act(async () => arrive(undefined));
+    expect(await screen.findByRole('region', { name: 'Routine player' })).toBeTruthy();
+  });
+
   it('"2-minute routine" starts the player at once with the next routine in rotation', async () => {
     await open();
     fireEvent.click(button('2-minute routine'));
