@@ -392,7 +392,8 @@ async function breakOnce(dir, server) {
     await sleep(1000);
     const before = await metricsAfterGc(cdp);
 
-    // The reminder falls due ~2 s from now and fires from its alarm; the card follows at once.
+    // The reminder falls due ~2 s from now and fires from the heartbeat beat phased onto it;
+    // the card follows at once.
     const view = await worker.evaluate(() => globalThis.__unsitTest.poll());
     const intervalMin = (view.boutMs + 2000) / 60_000;
     await worker.evaluate((s) => globalThis.__unsitTest.overrideSettings(s), {
@@ -400,7 +401,7 @@ async function breakOnce(dir, server) {
       escalateAfterMin: 0,
     });
     const scheduled = await worker.evaluate(
-      async () => (await chrome.alarms.get('reminder'))?.scheduledTime ?? null,
+      async () => (await chrome.alarms.get('heartbeat'))?.scheduledTime ?? null,
     );
     const visibleAt = await until(
       'the card to be visible',
