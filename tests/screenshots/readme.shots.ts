@@ -65,6 +65,7 @@ test('popup', async () => {
   await page.waitForTimeout(300);
   await shoot(page, 'popup');
   await page.emulateMedia({ colorScheme: 'dark' });
+  await page.waitForTimeout(500); // let colour transitions finish
   await shoot(page, 'popup-dark');
   await page.close();
 });
