@@ -1,4 +1,6 @@
 import { type Browser, browser } from 'wxt/browser';
+import { type Days, parseDays, pruneDays } from '../lib/day-totals';
+import { mergeDays } from '../lib/import';
 import {
   overlayRequests,
   parseRequest,
@@ -10,10 +12,21 @@ import {
 } from '../lib/messages';
 import { validateSettingsPatch } from '../lib/settings';
 import { recentDays, rotationIndex, streak } from '../lib/stats';
-import { MINUTE, startOfNextDay } from '../lib/time';
+import { DAY, dayKey, MINUTE, startOfNextDay } from '../lib/time';
 import { dispatch, effectiveSettings, type Outcome, serialised } from './engine';
-import { overlayRemoved } from './overlay';
-import { loadModel, loadSettings, overlayTabItem, saveSettings } from './store';
+import { queryIdleState } from './idle';
+import { clearReminderNotification } from './notifications';
+import { announceResolved, overlayRemoved } from './overlay';
+import { presence } from './presence';
+import {
+  clockItem,
+  daysItem,
+  loadModel,
+  loadSettings,
+  overlayTabItem,
+  presentationItem,
+  saveSettings,
+} from './store';
 
 // Answers requests from the extension's own pages. Every message is checked
 // for where it comes from and what it carries before anything happens; a bad
@@ -33,6 +46,14 @@ const status = async (outcome: Promise<Outcome>): Promise<Status> => {
     rotation: rotationIndex(model.days),
   };
 };
+
+/** Imported days Unsit would keep: not older than its history reaches, not after tomorrow. */
+function inRange(days: Days, now: number): Days {
+  const latest = dayKey(now + DAY);
+  const kept = pruneDays(days, now);
+  for (const key of Object.keys(kept)) if (key > latest) delete kept[key];
+  return kept;
+}
 
 const handlers: Handlers = {
   getStatus: () => status(dispatch((now) => ({ type: 'tick', at: now }))),
@@ -82,6 +103,44 @@ const handlers: Handlers = {
       })),
     ),
   overlayRemoved: async () => null,
+  importDays: async (payload) => {
+    // The page parsed the file already; what arrives is checked again like stored data.
+    const incoming = parseDays(payload.days);
+    const count = Object.keys(incoming).length;
+    if (count === 0) throw new Error('Nothing was imported: the file holds no valid days.');
+    const summary = await serialised(async () => {
+      const now = Date.now();
+      const kept = inRange(incoming, now);
+      const { days } = await loadModel();
+      const merged = pruneDays(mergeDays(days, kept), now);
+      await daysItem.setValue(merged);
+      const imported = Object.keys(kept).length;
+      return { imported, outOfRange: count - imported, total: Object.keys(merged).length };
+    });
+    // The badge, the popup and the streak follow the merged history at once.
+    await dispatch((now) => ({ type: 'tick', at: now }));
+    return summary;
+  },
+  resetData: async () => {
+    await serialised(async () => {
+      await Promise.all([
+        daysItem.removeValue(),
+        clockItem.removeValue(),
+        presentationItem.removeValue(),
+      ]);
+      // A reminder that was showing belongs to the erased clock.
+      await clearReminderNotification();
+      await announceResolved();
+    });
+    // Start again as on a fresh start of the browser: the current activity opens a new clock.
+    return status(
+      dispatch(async (now, settings) => ({
+        type: 'startup',
+        at: now,
+        state: await presence(await queryIdleState(), settings),
+      })),
+    );
+  },
   recordPartial: ({ id, ranMs }) =>
     status(dispatch((now) => ({ type: 'partial', at: now, id, ranMs }))),
 };

@@ -42,9 +42,22 @@ export const requestSchemas = {
   getDays: empty(),
   /** The page took the overlay away before the user chose: show the small window instead. */
   overlayRemoved: empty(),
+  /**
+   * Days from an imported file (the options page parsed it with lib/import.ts);
+   * the background checks every day again and merges them with the stored ones.
+   */
+  importDays: z.strictObject({ days: z.record(z.string(), z.unknown()) }),
+  /**
+   * Erases the history, the sitting clock and the reminder's progress (settings
+   * stay). The literal token guards against a call made by mistake.
+   */
+  resetData: z.strictObject({ confirm: z.literal('reset') }),
 } as const;
 
-/** What the page overlay (a content script inside a web page) may ask for. */
+/**
+ * What the page overlay (a content script inside a web page) may ask for.
+ * Never `importDays` or `resetData`: only Unsit's own pages change the history.
+ */
 export const overlayRequests: ReadonlySet<RequestName> = new Set<RequestName>([
   'getStatus',
   'snooze',
@@ -78,6 +91,17 @@ export type Responses = {
   recordPartial: Status;
   getDays: Days;
   overlayRemoved: null;
+  importDays: ImportSummary;
+  resetData: Status;
+};
+
+export type ImportSummary = {
+  /** Days from the file now in the history (older ones than Unsit keeps are left out). */
+  imported: number;
+  /** Valid days from the file that Unsit does not keep (older than its history reaches, or in the future). */
+  outOfRange: number;
+  /** Days in the history after the import. */
+  total: number;
 };
 
 export type RequestName = keyof typeof requestSchemas;

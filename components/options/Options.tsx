@@ -1,4 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { KEEP_DAYS } from '../../lib/day-totals';
+import { MAX_IMPORT_CHARS, parseImport } from '../../lib/import';
+import type { ImportSummary } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
 import { settingsShape } from '../../lib/settings';
 import { dayKey } from '../../lib/time';
@@ -473,9 +476,46 @@ function WorkHours(props: {
   );
 }
 
+/** "Imported 42 days; 3 entries were not valid and were skipped." */
+export function importResultText(summary: ImportSummary, skipped: number): string {
+  const parts = [
+    summary.imported === 0
+      ? 'Nothing was imported'
+      : `Imported ${plural(summary.imported, 'day', 'days')}`,
+  ];
+  if (skipped > 0) {
+    parts.push(
+      skipped === 1
+        ? '1 entry was not valid and was skipped'
+        : `${skipped} entries were not valid and were skipped`,
+    );
+  }
+  if (summary.outOfRange > 0) {
+    parts.push(
+      `${plural(summary.outOfRange, 'day was', 'days were')} older than the ${KEEP_DAYS} days Unsit keeps, or in the future, and ${summary.outOfRange === 1 ? 'was' : 'were'} left out`,
+    );
+  }
+  return `${parts.join('; ')}.`;
+}
+
 function DataSection() {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
+  const [importNotice, setImportNotice] = useState<Notice | null>(null);
+  const [importing, setImporting] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [resetNotice, setResetNotice] = useState<Notice | null>(null);
+  const [resetting, setResetting] = useState(false);
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
+
+  // The confirmation takes the focus on its safe choice; closing it gives it back.
+  useEffect(() => {
+    if (confirming) cancelButton.current?.focus();
+    else if (returnFocus.current) deleteButton.current?.focus();
+    returnFocus.current = false;
+  }, [confirming]);
 
   const exportAs = (kind: 'csv' | 'json') => {
     setBusy(true);
@@ -502,25 +542,153 @@ function DataSection() {
       .finally(() => setBusy(false));
   };
 
+  const importFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (!file) return;
+    setImporting(true);
+    setImportNotice({ tone: 'info', text: `Importing ${file.name}…` });
+    try {
+      const parsed =
+        file.size > MAX_IMPORT_CHARS
+          ? ({ ok: false, error: 'This file is too large to be an Unsit export.' } as const)
+          : parseImport(await file.text());
+      if (!parsed.ok) {
+        setImportNotice({ tone: 'error', text: parsed.error });
+        return;
+      }
+      const summary = await request('importDays', { days: parsed.days });
+      setImportNotice({
+        tone: summary.imported > 0 ? 'success' : 'info',
+        text: importResultText(summary, parsed.skipped),
+      });
+    } catch (e: unknown) {
+      setImportNotice({ tone: 'error', text: errorText(e) });
+    } finally {
+      // The same file may be chosen again (after a fix, or to see that nothing changes).
+      input.value = '';
+      setImporting(false);
+    }
+  };
+
+  const cancelReset = () => {
+    returnFocus.current = true;
+    setConfirming(false);
+  };
+
+  const reset = () => {
+    setResetting(true);
+    request('resetData', { confirm: 'reset' })
+      .then(
+        () =>
+          setResetNotice({
+            tone: 'success',
+            text: 'All history is deleted. Your settings are kept.',
+          }),
+        (e: unknown) => setResetNotice({ tone: 'error', text: errorText(e) }),
+      )
+      .finally(() => {
+        setResetting(false);
+        returnFocus.current = true;
+        setConfirming(false);
+      });
+  };
+
   return (
     <Section
       id="data"
       title="Your data"
-      intro="Your history stays in this browser and is never sent anywhere. Unsit keeps a little over a year of it. Export it whenever you like."
+      intro="Your history stays in this browser. Unsit keeps a little over a year of it. Export it, bring it over from another browser, or delete it whenever you like."
     >
-      <div class="export">
-        <Button onClick={() => exportAs('csv')} disabled={busy}>
-          Export as CSV
-        </Button>
-        <Button onClick={() => exportAs('json')} disabled={busy}>
-          Export as JSON
-        </Button>
+      <div class="field">
+        <div class="export">
+          <Button onClick={() => exportAs('csv')} disabled={busy}>
+            Export as CSV
+          </Button>
+          <Button onClick={() => exportAs('json')} disabled={busy}>
+            Export as JSON
+          </Button>
+        </div>
+        <p class="field__help">
+          CSV opens in any spreadsheet: one row per day with breaks, skips, snoozes, active minutes
+          and sitting bouts. JSON holds the same history in full detail, and can be imported again.
+        </p>
+        <LiveNotice notice={notice} />
       </div>
-      <p class="field__help">
-        CSV opens in any spreadsheet: one row per day with breaks, skips, snoozes, active minutes
-        and sitting bouts. JSON holds the same history in full detail.
-      </p>
-      <LiveNotice notice={notice} />
+
+      <div class="field">
+        <label class="field__label" for="import-file">
+          Import history (JSON)
+        </label>
+        <input
+          id="import-file"
+          class="data__file"
+          type="file"
+          accept=".json,application/json"
+          disabled={importing}
+          aria-describedby="import-file-help import-file-msg"
+          onChange={(e) => void importFile(e.currentTarget)}
+        />
+        <p class="field__help" id="import-file-help">
+          Adds the days from a file saved with “Export as JSON”, in this browser or another one. The
+          days you have stay. For a day in both, each count keeps the larger number, so importing
+          the same file twice changes nothing; breaks taken on two devices on the same day are not
+          added together.
+        </p>
+        <LiveNotice id="import-file-msg" notice={importNotice} />
+      </div>
+
+      <div class="field">
+        {confirming ? (
+          <div class="data__confirm">
+            <fieldset class="fieldset">
+              <legend class="data__question">
+                Delete all history and the sitting clock? Your settings stay. This cannot be undone:
+                export first if you want a copy.
+              </legend>
+              <div class="data__actions">
+                <Button class="data__delete" onClick={reset} disabled={resetting}>
+                  Delete everything
+                </Button>
+                <Button
+                  ref={cancelButton}
+                  variant="quiet"
+                  onClick={cancelReset}
+                  disabled={resetting}
+                >
+                  Cancel
+                </Button>
+              </div>
+            </fieldset>
+          </div>
+        ) : (
+          <div class="data__actions">
+            <Button
+              ref={deleteButton}
+              variant="danger"
+              onClick={() => {
+                setResetNotice(null);
+                setConfirming(true);
+              }}
+            >
+              Delete all history…
+            </Button>
+          </div>
+        )}
+        <LiveNotice notice={resetNotice} />
+      </div>
+
+      <div class="data__privacy">
+        <h3 class="data__heading">Privacy</h3>
+        <p>
+          Unsit stores your settings, the sitting clock (when your current sitting bout began and
+          where a reminder is up to) and your daily totals (breaks, skips, snoozes and active
+          minutes). They are kept in this browser’s extension storage, on this device.
+        </p>
+        <p>
+          Nothing is sent anywhere: Unsit has no server, no analytics and no tracking, and makes no
+          network requests. Your data leaves this device only in a file you export yourself.
+        </p>
+      </div>
     </Section>
   );
 }

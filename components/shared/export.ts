@@ -59,6 +59,10 @@ export function daysToCsv(days: Days): string {
   return `${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
+/**
+ * The JSON file. lib/import.ts reads it back ("Import history"): a change to
+ * its shape needs a new `format` number and a reader for it there.
+ */
 export type JsonExport = {
   app: 'Unsit';
   format: 1;

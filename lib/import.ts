@@ -1,0 +1,145 @@
+import { type Days, type DayTotals, dayTotalsShape, parseDays, parseDayTotals } from './day-totals';
+
+// Importing history from a file: the JSON that "Export as JSON" writes
+// (components/shared/export.ts: `{ app: 'Unsit', format: 1, exportedAt,
+// days: [{ date, breaks, ...DayTotals }] }`), or a plain map of days by date
+// (`{ 'YYYY-MM-DD': DayTotals }`, the shape Unsit stores). Pure: the options
+// page parses the file with `parseImport` and sends the days; the background
+// checks them again and merges them with `mergeDays`.
+
+/** Far more than 400 days of export (about 150 KB); anything bigger is not an Unsit file. */
+export const MAX_IMPORT_CHARS = 5_000_000;
+
+/** The newest export format this version reads. */
+export const IMPORT_FORMAT = 1;
+
+export type ImportResult =
+  | {
+      ok: true;
+      days: Days;
+      /** Entries that were not a valid day (no date, a date that does not exist, not an object). */
+      skipped: number;
+    }
+  | { ok: false; error: string };
+
+const NOT_UNSIT = 'This file is not an Unsit export. Choose a file saved with “Export as JSON”.';
+const dayKeyPattern = /^\d{4}-\d{2}-\d{2}$/;
+const fields = Object.keys(dayTotalsShape);
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** `YYYY-MM-DD` naming a day that exists (no 2025-02-30). */
+export function isDayKey(key: unknown): key is string {
+  if (typeof key !== 'string' || !dayKeyPattern.test(key)) return false;
+  const [y, m, d] = key.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** An object carrying at least one of the day's counters; its bad fields are defaulted later. */
+const looksLikeDay = (value: unknown): value is Record<string, unknown> =>
+  isRecord(value) && fields.some((field) => field in value);
+
+/** Collects valid days from `[date, value]` pairs; a date seen twice keeps the larger counts. */
+function collect(entries: [unknown, unknown][]): { days: Days; skipped: number } {
+  const days: Days = {};
+  let skipped = 0;
+  for (const [date, value] of entries) {
+    if (!isDayKey(date) || !looksLikeDay(value)) {
+      skipped += 1;
+      continue;
+    }
+    const day = parseDayTotals(value);
+    const seen = days[date];
+    days[date] = seen === undefined ? day : maxDay(seen, day);
+  }
+  return { days, skipped };
+}
+
+export function parseImport(text: string): ImportResult {
+  if (text.length > MAX_IMPORT_CHARS) {
+    return { ok: false, error: 'This file is too large to be an Unsit export.' };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return {
+      ok: false,
+      error: 'This file is not JSON. Choose a file saved with “Export as JSON”.',
+    };
+  }
+  if (!isRecord(data)) return { ok: false, error: NOT_UNSIT };
+
+  let entries: [unknown, unknown][];
+  if ('app' in data) {
+    if (typeof data.app !== 'string' || data.app.toLowerCase() !== 'unsit') {
+      return { ok: false, error: NOT_UNSIT };
+    }
+    const format = data.format ?? data.version;
+    if (typeof format === 'number' && format > IMPORT_FORMAT) {
+      return {
+        ok: false,
+        error: 'This file comes from a newer version of Unsit. Update Unsit, then import it again.',
+      };
+    }
+    if (Array.isArray(data.days)) {
+      entries = data.days.map((day): [unknown, unknown] => [
+        isRecord(day) ? day.date : undefined,
+        day,
+      ]);
+    } else if (isRecord(data.days)) {
+      entries = Object.entries(data.days);
+    } else {
+      return { ok: false, error: 'This Unsit file holds no days.' };
+    }
+  } else {
+    // A plain map of days: only when at least one key is a date, so any other JSON is refused.
+    const keys = Object.keys(data);
+    if (!keys.some((key) => dayKeyPattern.test(key))) return { ok: false, error: NOT_UNSIT };
+    entries = Object.entries(data);
+  }
+
+  const { days, skipped } = collect(entries);
+  if (Object.keys(days).length === 0) {
+    return {
+      ok: false,
+      error:
+        entries.length === 0
+          ? 'This Unsit file holds no days.'
+          : `None of the ${entries.length} entries in this file is a valid day.`,
+    };
+  }
+  return { ok: true, days, skipped };
+}
+
+function maxDay(a: DayTotals, b: DayTotals): DayTotals {
+  const out = { ...a };
+  for (const key of Object.keys(out) as (keyof DayTotals)[]) out[key] = Math.max(a[key], b[key]);
+  return out;
+}
+
+/**
+ * Adds `incoming` days to `existing` without losing any day of either. For a
+ * day in both, each counter takes the larger of the two values.
+ *
+ * Why the maximum: within a day every counter only grows, so the larger value
+ * is the more complete record of that day. That makes the merge idempotent
+ * (importing the same file twice changes nothing, and importing this
+ * device's own export changes nothing), and merging another device's export
+ * keeps at least every break either side recorded for the day.
+ *
+ * The limitation: breaks taken on two devices on the same day are not added
+ * up; the day shows the busier device's counts, field by field. Summing would
+ * double count whenever an export of this device is merged back in, and the
+ * file cannot tell the two cases apart.
+ */
+export function mergeDays(existing: Days, incoming: Days): Days {
+  const merged: Days = { ...existing };
+  for (const [date, day] of Object.entries(parseDays(incoming))) {
+    const mine = merged[date];
+    merged[date] = mine === undefined ? day : maxDay(mine, day);
+  }
+  return merged;
+}
