@@ -1,8 +1,8 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing';
 
-// Two projects: `npm run test:unit` (fast, in-memory fake browser) and `npm run test:e2e`
-// (real Chromium via playwright-core against the built extension).
+// Projects: `npm run test:unit` (fast, in-memory fake browser), `npm run test:e2e` (real
+// Chromium via playwright-core against the built extension), `npm run test:firefox` (Firefox).
 export default defineConfig({
   test: {
     projects: [
@@ -30,6 +30,18 @@ export default defineConfig({
           // One Chromium at a time: parallel browsers make timing-sensitive tests flaky.
           fileParallelism: false,
           testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        // `npm run test:firefox`: the Firefox MV2 build in Debian's firefox-esr via puppeteer-core.
+        test: {
+          name: 'firefox',
+          include: ['tests/firefox/**/*.firefox.ts'],
+          environment: 'node',
+          // One Firefox at a time, like the Chromium tests.
+          fileParallelism: false,
+          testTimeout: 90_000,
           hookTimeout: 60_000,
         },
       },

@@ -30,6 +30,19 @@ export default defineConfig({
     // (heap snapshot, issue 6).
     esbuild: { charset: 'ascii' },
   }),
+  hooks: {
+    // Firefox MV2: an event page (unloaded when idle, woken by its listeners) like Chrome's
+    // service worker, not a persistent page; all state already lives in storage.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (
+        wxt.config.browser === 'firefox' &&
+        manifest.background &&
+        !('service_worker' in manifest.background)
+      ) {
+        manifest.background.persistent = false;
+      }
+    },
+  },
   zip: { excludeSources: ['test-results/**', 'tests/**', 'bench/**', '**/*.log'] },
   manifest: ({ browser, manifestVersion }) => {
     // Showing the reminder card over a page needs the site permission; it is
@@ -60,10 +73,14 @@ export default defineConfig({
             browser_specific_settings: {
               gecko: {
                 id: 'unsit@unsit.app',
-                strict_min_version: '115.0',
+                // 140 (the ESR line): the first to read data_collection_permissions (web-ext
+                // lint warns below it), and well past popover (125), which the card needs.
+                strict_min_version: '140.0',
                 // Unsit collects nothing and sends nothing anywhere.
                 data_collection_permissions: { required: ['none'] },
               },
+              // Firefox for Android reads data_collection_permissions from 142.
+              gecko_android: { strict_min_version: '142.0' },
             },
           }
         : {}),

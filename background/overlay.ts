@@ -34,7 +34,10 @@ export async function presentReminderCard(allowOverlay: boolean): Promise<Surfac
 async function mayInject(url: string | undefined): Promise<boolean> {
   if (!overlayCandidate(url) || url === undefined) return false;
   try {
-    return await browser.permissions.contains({ origins: [`${new URL(url).origin}/*`] });
+    // Host without port: a match pattern covers every port, and Firefox answers false for any
+    // pattern that names one (so a page on :3000 or the tests' 127.0.0.1 server got no card).
+    const { protocol, hostname } = new URL(url);
+    return await browser.permissions.contains({ origins: [`${protocol}//${hostname}/*`] });
   } catch {
     return false;
   }

@@ -1,0 +1,135 @@
+// Smoke tests of the Firefox build (MV2, event page) in Debian's firefox-esr: the extension
+// loads and its background answers, a reminder fires (badge and notification), the card shows
+// over a permitted page, Unsit's window takes over elsewhere, and a routine completes.
+import type { Page } from 'puppeteer-core';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import {
+  EXTENSION_ORIGIN,
+  findPage,
+  href,
+  type LaunchedFirefox,
+  launchFirefox,
+  type PageServer,
+  startPageServer,
+} from './harness';
+import { badge, hook, send, until, type View, type WithBrowser } from './support';
+
+/** BADGE_COLORS.due (#b45309) and .normal (#0f7b6c) as Firefox reports them. */
+const AMBER = [180, 83, 9, 255];
+const TEAL = [15, 123, 108, 255];
+
+let server: PageServer;
+let ff: LaunchedFirefox | undefined;
+
+beforeAll(async () => {
+  server = await startPageServer();
+});
+afterAll(() => server.close());
+afterEach(async () => {
+  await ff?.close();
+  ff = undefined;
+});
+
+/** A due reminder within a second, the card straight after the notification. */
+const DUE_SOON = { intervalMin: 0.02, escalateAfterMin: 0 };
+
+const cardHeading = (page: Page) =>
+  page.evaluate(() => {
+    const root = document.querySelector('unsit-overlay')?.shadowRoot;
+    return root?.querySelector('h1, h2, h3, [role="heading"]')?.textContent?.trim() ?? null;
+  });
+
+describe('Unsit in Firefox', () => {
+  test('loads as an MV2 event page and its background answers', async () => {
+    ff = await launchFirefox();
+    const control = await ff.openExtensionPage('manifest.json');
+    const manifest = JSON.parse(await control.evaluate(() => document.body.textContent ?? ''));
+    expect(manifest.background).toEqual({ persistent: false, scripts: ['background.js'] });
+
+    const reply = await send(control, 'getStatus');
+    expect(reply.ok).toBe(true);
+    const view = (reply.data as { view: View }).view;
+    expect(view.activity).toBe('active');
+    expect(view.reminderDue).toBe(false);
+    // The background page itself, through the test hook.
+    const polled = await hook(control, 'poll');
+    expect(polled.today.routine).toBe(0);
+    expect(await badge(control)).toEqual({ text: '0', color: TEAL });
+  });
+
+  test('a reminder fires: badge amber, a notification is created', async () => {
+    ff = await launchFirefox();
+    const control = await ff.openExtensionPage('manifest.json');
+    // Headless Firefox has no alert service: it closes a notification as soon as it is created,
+    // so the proof that one was created is its onClosed event (getAll() is already empty).
+    await control.evaluate(() => {
+      const closed: string[] = [];
+      Object.assign(globalThis, { __closed: closed });
+      (globalThis as unknown as WithBrowser).browser.notifications.onClosed.addListener((id) =>
+        closed.push(id),
+      );
+    });
+    await hook(control, 'overrideSettings', DUE_SOON);
+    const due = await until('the reminder', async () => {
+      const view = await hook(control, 'poll');
+      return view.reminderDue && view;
+    });
+    expect((due as View).today.reminders).toBe(1);
+    expect(await badge(control)).toEqual({ text: '0', color: AMBER });
+    const closed = await until('the reminder notification', () =>
+      control.evaluate(() => {
+        const ids = (globalThis as unknown as { __closed: string[] }).__closed;
+        return ids.length > 0 && [...ids];
+      }),
+    );
+    expect(closed).toEqual(['unsit-reminder']);
+  });
+
+  test('the card shows over the current 127.0.0.1 page', async () => {
+    ff = await launchFirefox();
+    const control = await ff.openExtensionPage('manifest.json');
+    const page = await ff.browser.newPage();
+    await page.goto(server.url('/plain.html'));
+    await page.bringToFront();
+    await hook(control, 'overrideSettings', DUE_SOON);
+    expect(await until('the card over the page', () => cardHeading(page), 15_000)).toBe(
+      'Time to stand up',
+    );
+    // Shown in the page, so Unsit's window stays closed.
+    const open = await Promise.all((await ff.browser.pages()).map(href));
+    expect(open.filter((h) => h.includes('/break.html'))).toEqual([]);
+  });
+
+  test('where no card may show, Unsit’s window opens instead', async () => {
+    ff = await launchFirefox();
+    const control = await ff.openExtensionPage('manifest.json');
+    // `localhost` is not covered by the test build's 127.0.0.1 permission.
+    const page = await ff.browser.newPage();
+    await page.goto(server.url('/plain.html').replace('127.0.0.1', 'localhost'));
+    await page.bringToFront();
+    await hook(control, 'overrideSettings', DUE_SOON);
+    const window = await findPage(ff.browser, '/break.html');
+    await window.waitForFunction(
+      () => (document.body.textContent ?? '').includes('Time to stand up'),
+      {
+        timeout: 15_000,
+      },
+    );
+    expect(await cardHeading(page)).toBeNull();
+  });
+
+  test('the 2-minute routine completes in Unsit’s window and counts one break', async () => {
+    ff = await launchFirefox();
+    const page = await ff.openExtensionPage('break.html?routine=two-minute&speed=60');
+    expect(await href(page)).toBe(`${EXTENSION_ORIGIN}/break.html?routine=two-minute&speed=60`);
+    await page.waitForFunction(
+      () => (document.body.textContent ?? '').includes('Well done. Your break is recorded.'),
+      { timeout: 30_000, polling: 200 },
+    );
+    const control = await ff.openExtensionPage('manifest.json');
+    const reply = await send(control, 'getStatus');
+    expect(reply.ok).toBe(true);
+    expect((reply.data as { view: View }).view.today.routine).toBe(1);
+    expect((await badge(control)).text).toBe('1');
+  });
+});
