@@ -30,14 +30,17 @@ export async function mountOverlay(ctx: ContentScriptContext): Promise<void> {
   dialog.setAttribute('aria-label', 'Unsit break reminder');
   shadow.append(dialog);
   document.documentElement.append(host);
+  const focus = trapFocus(dialog, shadow);
 
   let closed = false;
   const close = () => {
     if (closed) return;
     closed = true;
     observer.disconnect();
+    const giveBack = focus.release();
     render(null, dialog);
     host.remove();
+    giveBack();
   };
 
   // A page that removes the card does not get rid of the reminder: Unsit's window takes over.
@@ -45,6 +48,7 @@ export async function mountOverlay(ctx: ContentScriptContext): Promise<void> {
     if (closed || host.isConnected) return;
     closed = true;
     observer.disconnect();
+    focus.release();
     void request('overlayRemoved').catch(() => undefined);
   });
   observer.observe(document.documentElement, { childList: true });
@@ -53,6 +57,8 @@ export async function mountOverlay(ctx: ContentScriptContext): Promise<void> {
   dialog.addEventListener('cancel', (event) => event.preventDefault());
 
   showOnTop(dialog);
+  // Focusable itself, so the keyboard can stay in the card when its focused control goes away.
+  dialog.tabIndex = -1;
   render(
     <BreakFlow
       start="card"
@@ -65,16 +71,103 @@ export async function mountOverlay(ctx: ContentScriptContext): Promise<void> {
   ctx.onInvalidated(close);
 }
 
+const TABBABLE =
+  'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+
+/**
+ * Keyboard focus and the card. The card never takes focus by itself (the user may be typing
+ * in the page), but once focus is inside it (a click, Tab, the routine player taking it),
+ * Tab and Shift+Tab cycle through the card's controls, and a control that disappears (a
+ * choice made, a stage changed) leaves focus on the card rather than on the page's body.
+ * `release()` stops all this and returns a function that, after the card is gone, gives focus
+ * back to the page element that had it before the user entered the card, if focus was still
+ * in the card.
+ */
+function trapFocus(dialog: HTMLDialogElement, shadow: ShadowRoot): { release: () => () => void } {
+  const host = shadow.host;
+  let inside = false;
+  let returnTo: HTMLElement | null = null;
+
+  const onFocusIn = (event: FocusEvent) => {
+    if (inside) return;
+    inside = true;
+    const from = event.relatedTarget;
+    if (from instanceof HTMLElement && from !== host && from.getRootNode() !== shadow) {
+      returnTo = from;
+    }
+  };
+  // The user leaves the card by focusing or pressing on the page. (A window losing focus, or
+  // a focused control removed or disabled by a re-render, is not leaving.)
+  const onPageFocus = (event: FocusEvent) => {
+    if (event.target !== host) inside = false;
+  };
+  const onPagePress = (event: PointerEvent) => {
+    if (!event.composedPath().includes(host)) inside = false;
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Tab' || event.altKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    const stops = [...dialog.querySelectorAll<HTMLElement>(TABBABLE)].filter(
+      (el) => el.getClientRects().length > 0 && !el.closest('[inert]'),
+    );
+    const current = shadow.activeElement ?? dialog;
+    const follows = (el: HTMLElement) =>
+      (current.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0 &&
+      !el.contains(current);
+    const target = event.shiftKey
+      ? (stops.findLast((el) => el !== current && !follows(el)) ?? stops.at(-1))
+      : (stops.find(follows) ?? stops[0]);
+    (target ?? dialog).focus();
+  };
+  // A focused control that a re-render removed or disabled drops focus to the page's body:
+  // keep it on the card instead.
+  const refocus = new MutationObserver(() => {
+    if (!inside || shadow.activeElement !== null) return;
+    const active = document.activeElement;
+    if (active === null || active === document.body) dialog.focus({ preventScroll: true });
+  });
+
+  dialog.addEventListener('focusin', onFocusIn);
+  dialog.addEventListener('keydown', onKeyDown);
+  document.addEventListener('focusin', onPageFocus, true);
+  document.addEventListener('pointerdown', onPagePress, true);
+  refocus.observe(dialog, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['disabled', 'hidden', 'inert'],
+  });
+
+  return {
+    release() {
+      refocus.disconnect();
+      dialog.removeEventListener('focusin', onFocusIn);
+      dialog.removeEventListener('keydown', onKeyDown);
+      document.removeEventListener('focusin', onPageFocus, true);
+      document.removeEventListener('pointerdown', onPagePress, true);
+      const hadFocus = inside;
+      return () => {
+        if (hadFocus && returnTo?.isConnected) returnTo.focus({ preventScroll: true });
+      };
+    },
+  };
+}
+
 function showOnTop(dialog: HTMLDialogElement): void {
   if (document.querySelector(':modal')) {
     dialog.showModal();
     return;
   }
   dialog.setAttribute('popover', 'manual');
+  // Showing a dialog focuses it (the dialog focusing steps), which would take the keyboard
+  // from a user typing in the page: inert while it is shown, nothing in it can take focus.
+  dialog.inert = true;
   try {
     dialog.showPopover();
   } catch {
     dialog.show();
+  } finally {
+    dialog.inert = false;
   }
 }
 

@@ -1,0 +1,272 @@
+// Accessibility: axe-core finds no serious or critical violation on any of Unsit's surfaces,
+// in the light and the dark theme; the page overlay keeps the keyboard inside the card once
+// the user is in it, and gives focus back to the page when it closes.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import {
+  type LaunchedExtension,
+  launchExtension,
+  openExtensionPage,
+  type StaticServer,
+  startStaticServer,
+} from './harness';
+import { findPage, poll, until, type WithHook } from './support/unsit';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), {
+  encoding: 'utf8',
+});
+const SCHEMES = ['light', 'dark'] as const;
+
+type Violation = {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[]; failureSummary: string }[];
+};
+
+type AxeFindings = {
+  /** Serious and critical violations. */
+  violations: Violation[];
+  /**
+   * Text in a shadow root whose contrast axe could not measure. (axe cannot measure content
+   * outside <body>, where the overlay's host lives: see `measurableOverlay`.)
+   */
+  unmeasured: string[];
+};
+
+/**
+ * Runs axe-core over the whole page (open shadow roots included). The source is evaluated
+ * rather than added as a <script>: extension pages' CSP forbids inline scripts, and evaluate
+ * (over CDP) is not subject to the page's CSP.
+ */
+async function runAxe(page: Page): Promise<AxeFindings> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  // Let a colour-scheme change and any entrance transition settle before measuring contrast.
+  await page.waitForTimeout(300);
+  const findings = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (...a: unknown[]) => Promise<unknown> } }).axe;
+    const results = (await axe.run(document)) as {
+      violations: Violation[];
+      incomplete: Violation[];
+    };
+    return {
+      violations: results.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+      })),
+      unmeasured: results.incomplete
+        .filter((v) => v.id === 'color-contrast')
+        .flatMap((v) => v.nodes.filter((n) => Array.isArray(n.target[0])))
+        .map((n) => JSON.stringify(n.target)),
+    };
+  });
+  return {
+    violations: findings.violations.filter(
+      (v) => v.impact === 'serious' || v.impact === 'critical',
+    ),
+    unmeasured: findings.unmeasured,
+  };
+}
+
+function describeViolations(where: string, violations: Violation[]): string {
+  const lines = violations.flatMap((v) => [
+    `${v.id} (${v.impact}): ${v.help}`,
+    ...v.nodes.map(
+      (n) => `  at ${JSON.stringify(n.target)}\n    ${n.failureSummary.replace(/\n/g, '\n    ')}`,
+    ),
+  ]);
+  return `axe on ${where}:\n${lines.join('\n')}`;
+}
+
+/** Checks the page in the light and the dark theme. */
+async function expectAccessible(page: Page, where: string): Promise<void> {
+  for (const colorScheme of SCHEMES) {
+    await page.emulateMedia({ colorScheme });
+    const { violations, unmeasured } = await runAxe(page);
+    expect(violations, describeViolations(`${where} (${colorScheme})`, violations)).toEqual([]);
+    expect(unmeasured, `contrast not measured on ${where} (${colorScheme})`).toEqual([]);
+  }
+}
+
+/**
+ * axe measures contrast only inside <body>, and the overlay's host is a child of <html> (out
+ * of the page's body styles). Move it into <body>, still in the top layer, so that the card's
+ * colours are measured: nothing about them changes.
+ */
+async function measurableOverlay(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const host = document.querySelector('unsit-overlay');
+    const dialog = host?.shadowRoot?.querySelector('dialog');
+    if (!host || !dialog) throw new Error('no overlay');
+    document.body.append(host);
+    // Leaving the document closed the popover.
+    if (dialog.hasAttribute('popover') && !dialog.matches(':popover-open')) dialog.showPopover();
+  });
+}
+
+let server: StaticServer;
+let ext: LaunchedExtension | undefined;
+
+beforeAll(async () => {
+  server = await startStaticServer();
+});
+afterAll(() => server.close());
+afterEach(async () => {
+  await ext?.close();
+  await ext?.removeProfile();
+  ext = undefined;
+});
+
+/** Opens `url` as the focused tab, then makes a reminder fall due at once. */
+async function pageWithDueReminder(url: string, before?: (page: Page) => Promise<void>) {
+  ext = await launchExtension();
+  const worker = await ext.serviceWorker();
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  await page.bringToFront();
+  for (const other of ext.context.pages()) if (other !== page) await other.close();
+  await before?.(page);
+  await worker.evaluate((s) => (globalThis as WithHook).__unsitTest.overrideSettings(s), {
+    intervalMin: 0.02,
+    // The card straight after the notification (headless has no typing, so it is a pause).
+    escalateAfterMin: 0,
+  });
+  return { page, worker };
+}
+
+const overlay = (page: Page) => page.locator('unsit-overlay');
+const card = (page: Page) => overlay(page).getByRole('heading', { name: 'Time to stand up' });
+
+describe('axe-core finds no serious or critical violations', () => {
+  test('in the popup, options, onboarding and a paused routine step', async () => {
+    ext = await launchExtension();
+    const { context, extensionId } = ext;
+
+    const popup = await openExtensionPage(context, extensionId, 'popup.html');
+    await popup.setViewportSize({ width: 360, height: 600 });
+    await popup.getByRole('button', { name: '2-minute routine' }).waitFor();
+    await popup.getByRole('heading', { name: /today/i }).first().waitFor();
+    await expectAccessible(popup, 'the popup');
+    await popup.close();
+
+    const options = await openExtensionPage(context, extensionId, 'options.html');
+    await options.getByLabel('Remind me after sitting for').waitFor();
+    await expectAccessible(options, 'options');
+    await options.close();
+
+    const onboarding = await openExtensionPage(context, extensionId, 'onboarding.html');
+    await onboarding.getByRole('button', { name: 'Try the 2-minute routine now' }).waitFor();
+    await expectAccessible(onboarding, 'onboarding');
+    await onboarding.close();
+
+    const player = await openExtensionPage(context, extensionId, 'break.html?routine=two-minute');
+    await player.setViewportSize({ width: 440, height: 680 });
+    await player.getByRole('region', { name: 'Routine player' }).waitFor();
+    await player.keyboard.press('Space');
+    await player.getByRole('button', { name: 'Resume' }).waitFor();
+    await expectAccessible(player, 'a paused routine step');
+  });
+
+  test('in the overlay on a page', async () => {
+    const { page } = await pageWithDueReminder(server.url('/form.html'));
+    await card(page).waitFor({ state: 'visible', timeout: 15_000 });
+    await measurableOverlay(page);
+    await card(page).waitFor({ state: 'visible' });
+    await expectAccessible(page, 'the page overlay');
+    // And its skip confirmation.
+    await overlay(page).getByRole('button', { name: 'Skip…' }).click();
+    await overlay(page).getByRole('button', { name: 'Yes, skip' }).waitFor();
+    await expectAccessible(page, 'the overlay’s skip confirmation');
+  });
+
+  test('in the fallback window', async () => {
+    // The test build may script 127.0.0.1 only: on localhost the card shows in Unsit's window.
+    const { page } = await pageWithDueReminder(
+      server.url('/form.html').replace('127.0.0.1', 'localhost'),
+    );
+    const window = await findPage(page.context(), '/break.html');
+    await window.getByRole('heading', { name: 'Time to stand up' }).waitFor();
+    await expectAccessible(window, 'the fallback window');
+  });
+});
+
+describe('focus and the overlay', () => {
+  const activeTag = (page: Page) => page.evaluate(() => document.activeElement?.tagName);
+  const activeInCard = (page: Page) =>
+    page.evaluate(() => {
+      const root = document.querySelector('unsit-overlay')?.shadowRoot;
+      const active = root?.activeElement;
+      return active ? `${active.tagName}:${active.textContent?.trim() ?? ''}` : null;
+    });
+
+  test('the card never takes focus by itself, traps Tab once entered, and gives focus back', async () => {
+    const { page, worker } = await pageWithDueReminder(server.url('/form.html'), async (p) => {
+      await p.getByLabel('Note').click();
+      await p.keyboard.type('half a sentence');
+    });
+    await card(page).waitFor({ state: 'visible', timeout: 15_000 });
+    // Appearing does not move the focus: typing goes on in the page.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('note');
+    await page.keyboard.type(' more');
+    expect(await page.getByLabel('Note').inputValue()).toBe('half a sentence more');
+
+    // Into the card with a click on "Skip…" (not decisive: it asks to confirm).
+    await overlay(page).getByRole('button', { name: 'Skip…' }).click();
+    await overlay(page).getByRole('button', { name: 'Yes, skip' }).waitFor();
+    expect(await activeTag(page)).toBe('UNSIT-OVERLAY');
+
+    // Tab and Shift+Tab go round the card's controls and never reach the page.
+    const seen = new Set<string>();
+    for (const key of ['Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab']) {
+      await page.keyboard.press(key);
+      expect(await activeTag(page), `after ${key}`).toBe('UNSIT-OVERLAY');
+      const inCard = await activeInCard(page);
+      expect(inCard, `after ${key}`).toMatch(/^BUTTON:/);
+      seen.add(inCard ?? '');
+    }
+    expect(seen).toEqual(new Set(['BUTTON:Yes, skip', 'BUTTON:Back']));
+
+    // Back to the choices; Tab still stays inside.
+    await overlay(page).getByRole('button', { name: 'Back' }).click();
+    await overlay(page).getByRole('button', { name: 'I stood up' }).waitFor();
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('Tab');
+      expect(await activeTag(page)).toBe('UNSIT-OVERLAY');
+    }
+
+    // A decisive choice closes the card (after its short confirmation) and the focus is back
+    // in the field the user was typing in.
+    await overlay(page).getByRole('button', { name: 'I stood up' }).click();
+    await overlay(page).getByText('Nice. Your break is recorded.').waitFor();
+    // Meanwhile the keyboard is still in the card, not lost to the page's body.
+    expect(await activeTag(page)).toBe('UNSIT-OVERLAY');
+    // (This card, that is: at a 1 s interval the next reminder soon mounts another one.)
+    await page.waitForFunction((host) => !host.isConnected, await overlay(page).elementHandle(), {
+      timeout: 10_000,
+    });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('note');
+    await until(
+      'the break to be recorded',
+      async () => (await poll(worker)).today.acknowledged === 1,
+    );
+  });
+
+  test('the routine takes focus when started from the card', async () => {
+    const { page } = await pageWithDueReminder(server.url('/form.html'), async (p) => {
+      await p.getByLabel('Note').click();
+    });
+    await card(page).waitFor({ state: 'visible', timeout: 15_000 });
+    await overlay(page).getByRole('button', { name: 'Start 2-minute routine' }).click();
+    await overlay(page).getByRole('region', { name: 'Routine player' }).waitFor();
+    expect(await activeInCard(page)).toMatch(/^SECTION:/);
+    // More presses each way than the player has controls: round and round, never out.
+    for (const key of [...Array(8).fill('Tab'), ...Array(16).fill('Shift+Tab')]) {
+      await page.keyboard.press(key);
+      expect(await activeTag(page), `after ${key}`).toBe('UNSIT-OVERLAY');
+    }
+  });
+});
