@@ -9,9 +9,6 @@ export const ALARM = {
   absence: 'absence-ends',
 } as const;
 
-/** Earlier versions kept the reminder on an alarm of its own. */
-const RETIRED = ['reminder'];
-
 /**
  * Makes the alarms match what the clock needs, touching only what differs:
  * an alarm that already exists with the right time is kept, because
@@ -21,7 +18,6 @@ export async function syncAlarms(want: Wakeups, now: number): Promise<void> {
   await Promise.all([
     syncHeartbeat(want.heartbeat, heartbeatPhase(now, want.reminderAt, HEARTBEAT_MS)),
     syncAt(ALARM.absence, want.absenceEndsAt),
-    ...RETIRED.map((name) => browser.alarms.clear(name)),
   ]);
 }
 
@@ -49,4 +45,9 @@ async function syncAt(name: string, when: number | null): Promise<void> {
   }
   if (existing && Math.abs(existing.scheduledTime - when) < 1000) return;
   await browser.alarms.create(name, { when });
+}
+
+/** Alarms of earlier versions (the reminder once had its own); cleared once, after an update. */
+export async function clearRetiredAlarms(): Promise<void> {
+  await browser.alarms.clear('reminder');
 }

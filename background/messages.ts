@@ -1,4 +1,5 @@
 import { type Browser, browser } from 'wxt/browser';
+import { snoozeAllowed } from '../lib/clock/schedule';
 import { type Days, parseDays, pruneDays } from '../lib/day-totals';
 import { mergeDays } from '../lib/import';
 import {
@@ -73,14 +74,14 @@ const handlers: Handlers = {
   },
   snooze: async () => {
     const { clock } = await loadModel();
-    const settings = await effectiveSettings();
-    if (clock.reminder.firedAt !== null && clock.reminder.snoozesInRow >= settings.maxSnoozes) {
+    if (!snoozeAllowed(clock.reminder, await effectiveSettings())) {
       throw new Error(
         `You have snoozed ${clock.reminder.snoozesInRow} times in a row. Take the break, tell Unsit you stood up, or skip.`,
       );
     }
     return status(dispatch((now) => ({ type: 'snooze', at: now })));
   },
+
   skip: () => status(dispatch((now) => ({ type: 'skip', at: now }))),
   pause: (payload) =>
     status(

@@ -45,7 +45,7 @@ export async function presentReminder(
   if (decision.notify && settings.notifications) {
     await showReminderNotification(view.boutMs, {
       snoozeMin: settings.snoozeMin,
-      canSnooze: view.snoozesInRow < settings.maxSnoozes,
+      canSnooze: view.canSnooze,
     });
   }
   if (decision.card) await presentReminderCard(settings.overlay);

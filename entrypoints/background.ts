@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { clearRetiredAlarms } from '../background/alarms';
 import { openBreakWindow, openOnboarding } from '../background/break-window';
 import { dispatch } from '../background/engine';
 import { onIdleStateChange } from '../background/idle';
@@ -42,6 +43,7 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener((details) => {
     void poll();
     if (details.reason === 'install') void openOnboarding();
+    if (details.reason === 'update') void clearRetiredAlarms();
   });
   // sendResponse and `return true`, not a returned promise: that works in every Chrome with
   // MV3 and in Firefox, without the polyfill (issue 6 budgets).

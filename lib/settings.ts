@@ -59,7 +59,7 @@ export const settingsShape = {
 } satisfies Record<string, z.Schema<unknown>>;
 
 export const settingsSchema = z.object(settingsShape);
-/** Updates from the UI: any subset of the fields, and nothing else. */
+/** Updates from the UI: a subset of the fields, and nothing else. */
 const settingsPatchSchema = z.partial(z.strictObject(settingsShape));
 export type Settings = z.infer<typeof settingsSchema>;
 

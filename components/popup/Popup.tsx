@@ -231,7 +231,7 @@ export function Popup() {
           </p>
           <div class="now__row">
             <p class="now__detail">{line.detail}</p>
-            {view.reminderDue && view.snoozesInRow < settings.maxSnoozes ? (
+            {view.reminderDue && view.canSnooze ? (
               <Button
                 size="small"
                 class="now__snooze"

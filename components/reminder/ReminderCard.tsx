@@ -19,8 +19,7 @@ export function ReminderCard(props: {
   const { view, settings } = props.status;
   const [confirmSkip, setConfirmSkip] = useState(false);
   const minutes = wholeMinutes(view.boutMs);
-  // After the allowed snoozes in a row, the choices are the routine, "I stood up" or skip.
-  const canSnooze = view.snoozesInRow < settings.maxSnoozes;
+  const { canSnooze } = view;
   const choose = (choice: CardChoice) => trustedOnly(() => props.onChoose(choice));
   const primary = useRef<HTMLButtonElement>(null);
   const back = useRef<HTMLButtonElement>(null);

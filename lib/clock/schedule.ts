@@ -22,6 +22,14 @@ export function reminderDueAt(clock: ClockState, settings: Settings): number | n
   return nextWorkingTime(earliest, settings);
 }
 
+/**
+ * Whether snoozing the outstanding reminder is still a choice: after
+ * `maxSnoozes` in a row it is the routine, "I stood up" or skip.
+ */
+export function snoozeAllowed(reminder: ClockState['reminder'], settings: Settings): boolean {
+  return reminder.firedAt === null || reminder.snoozesInRow < settings.maxSnoozes;
+}
+
 /** When an absence in progress becomes a real break (so the badge can update then). */
 export function absenceEndsBoutAt(clock: ClockState, settings: Settings): number | null {
   if (clock.activity === 'active' || clock.bout === null || clock.awaySince === null) return null;
@@ -47,7 +55,7 @@ export function wakeups(clock: ClockState, settings: Settings): Wakeups {
 /**
  * When the heartbeat should next fire so that one of its beats lands exactly
  * on the reminder: the reminder then needs no alarm of its own, and an
- * active user costs one wake-up a minute, never two. Null: any phase will do.
+ * active user costs one wake-up a minute, never two. Null: no reminder pending, the phase does not matter.
  */
 export function heartbeatPhase(
   now: number,

@@ -4,7 +4,7 @@ import { bump, closeStretch, endBout, startBout } from './booking';
 import { IDLE_DETECTION_MS, MAX_GAP_MS } from './constants';
 import type { ClockEffect, ClockEvent } from './events';
 import type { ClockModel } from './model';
-import { absenceEndsBoutAt, reminderDueAt } from './schedule';
+import { absenceEndsBoutAt, reminderDueAt, snoozeAllowed } from './schedule';
 import type { Activity, ClockState } from './state';
 
 // The sitting clock as a pure reducer: (model, event, settings) → model and
@@ -189,7 +189,7 @@ function snooze(model: ClockModel, t: number, settings: Settings): ClockModel {
   if (model.clock.bout === null) return model; // resting: nothing to postpone
   const wasOutstanding = reminder.firedAt !== null;
   // Past the limit, snoozing is no longer a choice: the routine, "I stood up" or skip.
-  if (wasOutstanding && reminder.snoozesInRow >= settings.maxSnoozes) return model;
+  if (!snoozeAllowed(reminder, settings)) return model;
   const snoozedUntil = t + settings.snoozeMin * MINUTE;
   const next: ClockModel = {
     ...model,

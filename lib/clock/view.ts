@@ -2,7 +2,7 @@ import { breaksTaken, type DayTotals, emptyDay } from '../day-totals';
 import type { Settings } from '../settings';
 import { dayKey, splitByDay } from '../time';
 import type { ClockModel } from './model';
-import { reminderDueAt } from './schedule';
+import { reminderDueAt, snoozeAllowed } from './schedule';
 
 /** What the badge, popup and overlay show: booked totals plus the bout in progress. */
 export type ClockView = {
@@ -16,6 +16,8 @@ export type ClockView = {
   reminderDue: boolean;
   pausedUntil: number | null;
   snoozesInRow: number;
+  /** Snooze is offered (false once the snoozes in a row are used up). */
+  canSnooze: boolean;
   today: DayTotals;
   breaksToday: number;
 };
@@ -47,6 +49,7 @@ export function clockView(model: ClockModel, settings: Settings, now: number): C
     reminderDue: clock.reminder.firedAt !== null,
     pausedUntil: clock.pausedUntil !== null && clock.pausedUntil > now ? clock.pausedUntil : null,
     snoozesInRow: clock.reminder.snoozesInRow,
+    canSnooze: snoozeAllowed(clock.reminder, settings),
     today: live,
     breaksToday: breaksTaken(live),
   };

@@ -19,6 +19,7 @@ function view(overrides: Partial<ClockView> = {}): ClockView {
     reminderDue: false,
     pausedUntil: null,
     snoozesInRow: 0,
+    canSnooze: true,
     today: { ...emptyDay, routine: 1, natural: 2 },
     breaksToday: 3,
     ...overrides,

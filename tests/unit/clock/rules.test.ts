@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClockEvent } from '../../../lib/clock/events';
-import { reminderDueAt } from '../../../lib/clock/schedule';
+import { reminderDueAt, snoozeAllowed } from '../../../lib/clock/schedule';
 import { clockView } from '../../../lib/clock/view';
 import { settingsDefaults } from '../../../lib/settings';
 import { dayKey, HOUR, MINUTE } from '../../../lib/time';
@@ -168,6 +168,26 @@ describe('the day boundary', () => {
 });
 
 describe('snooze, skip and pause', () => {
+  it('allows maxSnoozes snoozes in a row, then ignores more; the view says so', () => {
+    const settings = { ...settingsDefaults, maxSnoozes: 1 };
+    const { model, reminders } = run(
+      [
+        active(0),
+        ...heartbeats(1, 31),
+        { type: 'snooze', at: at(31) },
+        ...heartbeats(32, 37),
+        { type: 'snooze', at: at(37) },
+        ...heartbeats(38, 45),
+      ],
+      settings,
+    );
+    expect(reminders).toEqual([at(30), at(36)]);
+    expect(model.days[today]?.snoozed).toBe(1);
+    expect(model.clock.reminder.firedAt).toBe(at(36));
+    expect(clockView(model, settings, at(45)).canSnooze).toBe(false);
+    expect(snoozeAllowed(model.clock.reminder, { ...settings, maxSnoozes: 2 })).toBe(true);
+  });
+
   it('snooze postpones the due reminder by the snooze length', () => {
     const { model, reminders } = run([
       active(0),

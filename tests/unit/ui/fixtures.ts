@@ -48,6 +48,7 @@ export function viewFixture(over: Partial<ClockView> = {}): ClockView {
     reminderDue: false,
     pausedUntil: null,
     snoozesInRow: 0,
+    canSnooze: true,
     today,
     breaksToday: 4,
     ...over,

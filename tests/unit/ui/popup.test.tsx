@@ -83,6 +83,15 @@ describe('the popup status', () => {
     expect(api.calls('snooze')).toEqual([undefined]);
   });
 
+  it('offers no snooze once the snoozes in a row are used up', async () => {
+    api.on('getStatus', () =>
+      statusFixture({ reminderDue: true, nextReminderAt: null, snoozesInRow: 2, canSnooze: false }),
+    );
+    render(<Popup />);
+    expect(await screen.findByText('Time to stand up')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Snooze/ })).toBeNull();
+  });
+
   it('shows a pause until a time, and Resume instead of the pause menu', async () => {
     const until = NOW + 47 * 60_000;
     api.on('getStatus', () => statusFixture({ pausedUntil: until }));
