@@ -4,15 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import {
-  type LaunchedExtension,
-  launchExtension,
-  openExtensionPage,
-  type StaticServer,
-  startStaticServer,
-} from './harness';
-import { findPage, poll, until, type WithHook } from './support/unsit';
+import { describe, expect, test } from 'vitest';
+import { openExtensionPage } from './harness';
+import { browserPerTest } from './support/session';
+import { findPage, poll, until } from './support/unsit';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), {
   encoding: 'utf8',
@@ -108,42 +103,17 @@ async function measurableOverlay(page: Page): Promise<void> {
   });
 }
 
-let server: StaticServer;
-let ext: LaunchedExtension | undefined;
+const session = browserPerTest();
 
-beforeAll(async () => {
-  server = await startStaticServer();
-});
-afterAll(() => server.close());
-afterEach(async () => {
-  await ext?.close();
-  await ext?.removeProfile();
-  ext = undefined;
-});
-
-/** Opens `url` as the focused tab, then makes a reminder fall due at once. */
-async function pageWithDueReminder(url: string, before?: (page: Page) => Promise<void>) {
-  ext = await launchExtension();
-  const worker = await ext.serviceWorker();
-  const page = await ext.context.newPage();
-  await page.goto(url);
-  await page.bringToFront();
-  for (const other of ext.context.pages()) if (other !== page) await other.close();
-  await before?.(page);
-  await worker.evaluate((s) => (globalThis as WithHook).__unsitTest.overrideSettings(s), {
-    intervalMin: 0.02,
-    // The card straight after the notification (headless has no typing, so it is a pause).
-    escalateAfterMin: 0,
-  });
-  return { page, worker };
-}
+const pageWithDueReminder = (url: string, before?: (page: Page) => Promise<void>) =>
+  session.pageWithDueReminder(url, { before });
 
 const overlay = (page: Page) => page.locator('unsit-overlay');
 const card = (page: Page) => overlay(page).getByRole('heading', { name: 'Time to stand up' });
 
 describe('axe-core finds no serious or critical violations', () => {
   test('in the popup, options, onboarding and a paused routine step', async () => {
-    ext = await launchExtension();
+    const ext = await session.launch();
     const { context, extensionId } = ext;
 
     const popup = await openExtensionPage(context, extensionId, 'popup.html');
@@ -172,7 +142,7 @@ describe('axe-core finds no serious or critical violations', () => {
   });
 
   test('in the overlay on a page', async () => {
-    const { page } = await pageWithDueReminder(server.url('/form.html'));
+    const { page } = await pageWithDueReminder(session.url('/form.html'));
     await card(page).waitFor({ state: 'visible', timeout: 15_000 });
     await measurableOverlay(page);
     await card(page).waitFor({ state: 'visible' });
@@ -186,7 +156,7 @@ describe('axe-core finds no serious or critical violations', () => {
   test('in the fallback window', async () => {
     // The test build may script 127.0.0.1 only: on localhost the card shows in Unsit's window.
     const { page } = await pageWithDueReminder(
-      server.url('/form.html').replace('127.0.0.1', 'localhost'),
+      session.url('/form.html').replace('127.0.0.1', 'localhost'),
     );
     const window = await findPage(page.context(), '/break.html');
     await window.getByRole('heading', { name: 'Time to stand up' }).waitFor();
@@ -204,7 +174,7 @@ describe('focus and the overlay', () => {
     });
 
   test('the card never takes focus by itself, traps Tab once entered, and gives focus back', async () => {
-    const { page, worker } = await pageWithDueReminder(server.url('/form.html'), async (p) => {
+    const { page, worker } = await pageWithDueReminder(session.url('/form.html'), async (p) => {
       await p.getByLabel('Note').click();
       await p.keyboard.type('half a sentence');
     });
@@ -256,7 +226,7 @@ describe('focus and the overlay', () => {
   });
 
   test('the routine takes focus when started from the card', async () => {
-    const { page } = await pageWithDueReminder(server.url('/form.html'), async (p) => {
+    const { page } = await pageWithDueReminder(session.url('/form.html'), async (p) => {
       await p.getByLabel('Note').click();
     });
     await card(page).waitFor({ state: 'visible', timeout: 15_000 });

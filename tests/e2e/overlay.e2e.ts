@@ -2,53 +2,23 @@
 // a whole routine work there, a hostile page can neither hide it nor click
 // it, and where no overlay is possible Unsit's small window takes over.
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import {
-  type LaunchedExtension,
-  launchExtension,
-  type StaticServer,
-  screenshot,
-  startStaticServer,
-} from './harness';
+import { describe, expect, test } from 'vitest';
+import { screenshot } from './harness';
+import { browserPerTest } from './support/session';
 import { badgeText, findPage, poll, until, type WithHook } from './support/unsit';
 
-let server: StaticServer;
-let ext: LaunchedExtension | undefined;
+const session = browserPerTest();
 
-beforeAll(async () => {
-  server = await startStaticServer();
-});
-afterAll(() => server.close());
-afterEach(async () => {
-  await ext?.close();
-  await ext?.removeProfile();
-  ext = undefined;
-});
-
-/** Opens `url` as the focused tab, then makes a reminder fall due at once. */
-async function pageWithDueReminder(url: string, extra: Record<string, unknown> = {}) {
-  ext = await launchExtension();
-  const worker = await ext.serviceWorker();
-  const page = await ext.context.newPage();
-  await page.goto(url);
-  await page.bringToFront();
-  for (const other of ext.context.pages()) if (other !== page) await other.close();
-  await worker.evaluate((s) => (globalThis as WithHook).__unsitTest.overrideSettings(s), {
-    intervalMin: 0.02,
-    snoozeMin: 0.05,
-    // The card straight after the notification (headless has no typing, so it is a pause).
-    escalateAfterMin: 0,
-    ...extra,
-  });
-  return { page, worker };
-}
+/** A due reminder on `url`, with a 3 s snooze so the card comes back quickly. */
+const pageWithDueReminder = (url: string) =>
+  session.pageWithDueReminder(url, { settings: { snoozeMin: 0.05 } });
 
 const card = (page: Page) =>
   page.locator('unsit-overlay').getByRole('heading', { name: 'Time to stand up' });
 
 describe('the page overlay', () => {
   test('appears on the current page when a break is due; snooze dismisses it', async () => {
-    const { page, worker } = await pageWithDueReminder(server.url('/plain.html'));
+    const { page, worker } = await pageWithDueReminder(session.url('/plain.html'));
     await card(page).waitFor({ state: 'visible', timeout: 15_000 });
     await screenshot(page, 'overlay-card');
     await page
@@ -62,7 +32,7 @@ describe('the page overlay', () => {
   });
 
   test('runs the whole 2-minute routine in the page and records the break', async () => {
-    const { page, worker } = await pageWithDueReminder(server.url('/plain.html'));
+    const { page, worker } = await pageWithDueReminder(session.url('/plain.html'));
     await worker.evaluate(() => (globalThis as WithHook).__unsitTest.setRoutineSpeed(60));
     await card(page).waitFor({ state: 'visible', timeout: 15_000 });
     await page
@@ -82,7 +52,7 @@ describe('the page overlay', () => {
   });
 
   test('a hostile page can neither cover nor click it', async () => {
-    const { page, worker } = await pageWithDueReminder(server.url('/hostile.html'));
+    const { page, worker } = await pageWithDueReminder(session.url('/hostile.html'));
     const host = page.locator('unsit-overlay');
     await card(page).waitFor({ state: 'visible', timeout: 15_000 });
     // Let the page's script click every button for a while.
@@ -115,7 +85,7 @@ describe('the page overlay', () => {
   });
 
   test('a page that removes the overlay gets Unsit’s window instead', async () => {
-    const { page } = await pageWithDueReminder(server.url('/hostile.html?remove=1'));
+    const { page } = await pageWithDueReminder(session.url('/hostile.html?remove=1'));
     const window = await findPage(page.context(), '/break.html');
     await window.getByRole('heading', { name: 'Time to stand up' }).waitFor();
   });
@@ -123,7 +93,7 @@ describe('the page overlay', () => {
   test('where injection is impossible the small window shows the card', async () => {
     // The test build may script 127.0.0.1 only; localhost is another origin without permission.
     const { page } = await pageWithDueReminder(
-      server.url('/plain.html').replace('127.0.0.1', 'localhost'),
+      session.url('/plain.html').replace('127.0.0.1', 'localhost'),
     );
     const window = await findPage(page.context(), '/break.html');
     await window.getByRole('heading', { name: 'Time to stand up' }).waitFor();

@@ -1,33 +1,18 @@
 // Reminders that wait for the right moment, in Chromium: a fullscreen window
 // holds the card until fullscreen is left; a tab playing sound keeps an idle
 // stretch counting as sitting (idle comes from the test-build hook).
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import {
-  type LaunchedExtension,
-  launchExtension,
-  type StaticServer,
-  startStaticServer,
-} from './harness';
+import { describe, expect, test } from 'vitest';
+import { browserPerTest } from './support/session';
 import { poll, until, type WithHook } from './support/unsit';
 
-let server: StaticServer;
-let ext: LaunchedExtension | undefined;
-beforeAll(async () => {
-  server = await startStaticServer();
-});
-afterAll(() => server.close());
-afterEach(async () => {
-  await ext?.close();
-  await ext?.removeProfile();
-  ext = undefined;
-});
+const session = browserPerTest();
 
 describe('present but passive', () => {
   test('a tab playing sound keeps an idle stretch counting as sitting; a lock still ends it', async () => {
-    ext = await launchExtension();
+    const ext = await session.launch();
     const worker = await ext.serviceWorker();
     const page = await ext.context.newPage();
-    await page.goto(server.url('/audio.html'));
+    await page.goto(session.url('/audio.html'));
     await page.bringToFront();
     await page.getByRole('button', { name: 'Play' }).click();
     // The tab's address is readable (the test build may access 127.0.0.1); its sound is marked by
@@ -54,10 +39,10 @@ describe('present but passive', () => {
 
 describe('holding reminders', () => {
   test('a fullscreen window holds the card; it appears after fullscreen is left', async () => {
-    ext = await launchExtension();
+    const ext = await session.launch();
     const worker = await ext.serviceWorker();
     const page = await ext.context.newPage();
-    await page.goto(server.url('/plain.html'));
+    await page.goto(session.url('/plain.html'));
     await page.bringToFront();
     await worker.evaluate(async () => {
       const win = await chrome.windows.getLastFocused();

@@ -69,16 +69,5 @@ export const badge = (page: Page) =>
     };
   });
 
-export async function until<T>(
-  what: string,
-  probe: () => Promise<T | undefined | null | false>,
-  ms = 30_000,
-): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((done) => setTimeout(done, 200));
-  }
-}
+// One polling helper for both browsers' tests.
+export { until } from '../e2e/support/unsit';
