@@ -72,7 +72,11 @@ async function present(
 ): Promise<void> {
   // The badge always shows a due reminder: one channel that cannot be blocked.
   await paintBadge(badgeFor(view, settings));
-  await presentReminder(model, view, settings);
+  // Presentation state only ever follows an outstanding reminder, so with none
+  // before or after this event there is nothing to read or decide (most wake-ups).
+  if (before.clock.reminder.firedAt !== null || model.clock.reminder.firedAt !== null) {
+    await presentReminder(model, view, settings);
+  }
   if (before.clock.reminder.firedAt !== null && !view.reminderDue) {
     await clearReminderNotification();
     await announceResolved();

@@ -10,9 +10,16 @@ import { runningItem } from './store';
  */
 export async function lookAround(now: number, settings: Settings): Promise<ClockEvent> {
   const state = await presence(await queryIdleState(), settings);
-  if (!(await runningItem.getValue())) {
-    await runningItem.setValue(true);
-    return { type: 'startup', at: now, state };
+  // A worker never outlives a browser or extension restart: once it has seen
+  // the flag, later wake-ups of the same worker need not read it again.
+  if (!seenRunning) {
+    seenRunning = true;
+    if (!(await runningItem.getValue())) {
+      await runningItem.setValue(true);
+      return { type: 'startup', at: now, state };
+    }
   }
   return { type: 'observe', at: now, state, source: 'poll' };
 }
+
+let seenRunning = false;
