@@ -1,9 +1,9 @@
-import { storage } from 'wxt/utils/storage';
 import type { ClockModel } from '../lib/clock/model';
 import { parseClock } from '../lib/clock/state';
 import { type Days, parseDays, pruneDays } from '../lib/day-totals';
 import { storedItems } from '../lib/migrations';
 import { parseSettings, type Settings } from '../lib/settings';
+import { defineItem } from './stored-item';
 
 // Every stored item, declared once. Values are read as `unknown` and go
 // through the safe parsers: storage is input like any other and may hold an
@@ -11,7 +11,8 @@ import { parseSettings, type Settings } from '../lib/settings';
 // clock and days (one writer, so no lost updates).
 
 function define(item: (typeof storedItems)[keyof typeof storedItems]) {
-  return storage.defineItem<unknown>(item.key, {
+  return defineItem<unknown>(item.key, {
+    fallback: null,
     version: item.version,
     migrations: item.migrations,
   });
@@ -53,9 +54,9 @@ export async function saveModel(before: ClockModel, after: ClockModel, now: numb
  * is disabled or reloaded, but survives service-worker restarts: a missing
  * flag means the time since the last event was downtime, which is rest.
  */
-export const runningItem = storage.defineItem<boolean>('session:running', { fallback: false });
+export const runningItem = defineItem<boolean>('session:running', { fallback: false });
 
 /** The tab showing the page overlay, if any: only one at a time, and only it may speak for the overlay. */
-export const overlayTabItem = storage.defineItem<number | null>('session:overlay-tab', {
+export const overlayTabItem = defineItem<number | null>('session:overlay-tab', {
   fallback: null,
 });

@@ -1,10 +1,10 @@
-import { storage } from 'wxt/utils/storage';
 import type { Activity } from '../lib/clock/state';
 import type { Settings } from '../lib/settings';
 import { useTabFacts } from './browser-activity';
 import { dispatch, setEngineHooks } from './engine';
 import { useIdleSource } from './idle';
 import { daysItem, loadModel } from './store';
+import { defineItem } from './stored-item';
 
 // Test-build only (imported behind `import.meta.env.MODE === 'e2e'`, which
 // the production build folds to false and drops; a browser test checks that
@@ -24,7 +24,7 @@ type TestState = {
   audibleUrl?: string | null;
 };
 
-const testItem = storage.defineItem<TestState>('local:unsit-e2e', {
+const testItem = defineItem<TestState>('local:unsit-e2e', {
   fallback: { idle: 'active', settings: {} },
 });
 

@@ -4,8 +4,8 @@
 // follows repairs whatever it could not. Every stored item is at version 1,
 // the first released shape, so no migration exists yet: when a shape changes
 // incompatibly, bump the item's version in `storedItems` and add the function
-// here (tests/unit/migrations.test.ts checks that none is missing). WXT's
-// storage runs them in order when the extension updates (background/store.ts).
+// here (tests/unit/migrations.test.ts checks that none is missing). They
+// run in order on the first read after an update (background/stored-item.ts).
 
 export type Migration = (old: unknown) => unknown;
 
