@@ -33,8 +33,14 @@ describe('a stored item', () => {
       fallback: null,
       version: 3,
       migrations: {
-        2: (old) => (seen.push(2), { ...(old as object), v2: true }),
-        3: (old) => (seen.push(3), { ...(old as object), v3: true }),
+        2: (old) => {
+          seen.push(2);
+          return { ...(old as object), v2: true };
+        },
+        3: (old) => {
+          seen.push(3);
+          return { ...(old as object), v3: true };
+        },
       },
     });
     expect(await item.getValue()).toEqual({ minutes: 30, v2: true, v3: true });
