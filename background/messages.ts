@@ -13,6 +13,8 @@ import {
 } from '../lib/messages';
 import { validateSettingsPatch } from '../lib/settings';
 import { recentDays, rotationIndex, streak } from '../lib/stats';
+import { totalBreaks } from '../lib/sync/device-record';
+import { parseSyncState } from '../lib/sync/local-state';
 import { DAY, dayKey, MINUTE, startOfNextDay } from '../lib/time';
 import { dispatch, effectiveSettings, type Outcome, serialised } from './engine';
 import { queryIdleState } from './idle';
@@ -27,7 +29,16 @@ import {
   overlayTabItem,
   presentationItem,
   saveSettings,
+  syncStateItem,
 } from './store';
+import {
+  allDevices,
+  loadDevice,
+  noteSettingsEdit,
+  otherDevices,
+  removeDevice,
+  setSharing,
+} from './sync';
 
 // Answers requests from the extension's own pages. Every message is checked
 // for where it comes from and what it carries before anything happens; a bad
@@ -39,12 +50,14 @@ type Handlers = {
 
 const status = async (outcome: Promise<Outcome>): Promise<Status> => {
   const { view, settings, model } = await outcome;
+  const all = await allDevices(view, model.days, settings.dailyGoal);
   return {
     view,
     settings,
     week: recentDays(model.days, view.now),
     streak: streak(model.days, settings.dailyGoal, view.now),
     rotation: rotationIndex(model.days),
+    ...(all ? { all } : {}),
   };
 };
 
@@ -62,8 +75,13 @@ const handlers: Handlers = {
   getDays: async () => (await loadModel()).days,
   updateSettings: async ({ patch }) => {
     const result = await serialised(async () => {
-      const checked = validateSettingsPatch(await loadSettings(), patch);
-      if (checked.ok) await saveSettings(checked.settings);
+      const before = await loadSettings();
+      const checked = validateSettingsPatch(before, patch);
+      if (checked.ok) {
+        await saveSettings(checked.settings);
+        // Stamped and mirrored to sync storage in the next batch.
+        await noteSettingsEdit(before, checked.settings, Date.now());
+      }
       return checked;
     });
     if (!result.ok) {
@@ -141,6 +159,34 @@ const handlers: Handlers = {
         state: await presence(await queryIdleState(), settings),
       })),
     );
+  },
+  getDevices: async () => {
+    const device = await loadDevice();
+    const state = parseSyncState(await syncStateItem.getValue());
+    const others = device.share ? await otherDevices(device) : [];
+    return {
+      share: device.share,
+      label: device.label,
+      error: state.error,
+      detailDays: state.detailDays,
+      devices: others.map((d) => ({
+        id: d.id,
+        label: d.label,
+        seen: d.seen,
+        breaks: totalBreaks(d),
+      })),
+    };
+  },
+  setSharing: async ({ on }) => {
+    const outcome = await setSharing(on, Date.now());
+    if (outcome.error === 'full') {
+      throw new Error('Sync storage is full. Remove a device you no longer use, then try again.');
+    }
+    return handlers.getDevices({});
+  },
+  removeDevice: async ({ id }) => {
+    await removeDevice(id);
+    return handlers.getDevices({});
   },
   recordPartial: ({ id, ranMs }) =>
     status(dispatch((now) => ({ type: 'partial', at: now, id, ranMs }))),

@@ -3,6 +3,7 @@ import type { Days } from './day-totals';
 import * as z from './schema';
 import type { Settings } from './settings';
 import type { DaySummary } from './stats';
+import type { AllDevices } from './sync/all-devices';
 
 // The one message map between the extension's pages (popup, options, break
 // window, page overlay) and the background. Each request names its payload
@@ -52,6 +53,11 @@ export const requestSchemas = {
    * stay). The literal token guards against a call made by mistake.
    */
   resetData: z.strictObject({ confirm: z.literal('reset') }),
+  /** "All my devices": this device's opt-in, and the other devices that publish. */
+  getDevices: empty(),
+  setSharing: z.strictObject({ on: z.boolean() }),
+  /** Removes another device's published totals from sync storage. */
+  removeDevice: z.strictObject({ id: z.string().check(z.regex(/^[a-z0-9]{6,16}$/)) }),
 } as const;
 
 /**
@@ -76,6 +82,21 @@ export type Status = {
   streak: number;
   /** Rotation index for the next routine. */
   rotation: number;
+  /** The same figures over all devices; only when this device shares its totals. */
+  all?: AllDevices;
+};
+
+/** The options page's list of devices. */
+export type Devices = {
+  share: boolean;
+  /** This device's name. */
+  label: string;
+  /** Why the last write to sync storage failed, if it did. */
+  error: 'quota' | 'full' | 'unavailable' | null;
+  /** Days this device published in detail (fewer than a year when sync storage is short). */
+  detailDays: number;
+  /** The other devices, most recently seen first. */
+  devices: { id: string; label: string; seen: number; breaks: number }[];
 };
 
 /** What each request answers with. */
@@ -93,6 +114,9 @@ export type Responses = {
   overlayRemoved: null;
   importDays: ImportSummary;
   resetData: Status;
+  getDevices: Devices;
+  setSharing: Devices;
+  removeDevice: Devices;
 };
 
 export type ImportSummary = {
