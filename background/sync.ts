@@ -44,7 +44,7 @@ export async function loadDevice(): Promise<DeviceState> {
   if (stored) return stored;
   const device = {
     id: newDeviceId(crypto.getRandomValues(new Uint8Array(10))),
-    label: deviceLabel(navigator.userAgent),
+    label: deviceLabel(globalThis.navigator?.userAgent ?? ''),
     share: false,
   };
   await deviceItem.setValue(device);
@@ -126,6 +126,7 @@ export function runSync(now: number, options: { publish?: boolean } = {}): Promi
     if (now < state.retryAt && !options.publish) {
       // Backing off: take what arrived, write nothing until the retry alarm.
       await syncStateItem.setValue(next);
+      await scheduleSync(state.retryAt);
       return { settingsChanged: merge.changed, wrote: false, error: state.error };
     }
 
@@ -202,7 +203,8 @@ async function fail(
   const failures = state.failures + 1;
   const retryAt = now + backoffMs(failures);
   await syncStateItem.setValue({ ...state, stamps, failures, retryAt, error });
-  await scheduleSync(retryAt);
+  // Replaces an earlier pending alarm: that one would only find the backoff and stop.
+  await browser.alarms.create(SYNC_ALARM, { when: retryAt });
   return { settingsChanged, wrote: false, error };
 }
 
