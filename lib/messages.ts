@@ -19,6 +19,9 @@ const breakId = () => z.string().check(z.minLength(8), z.maxLength(64));
 const ranMs = () => z.number().check(z.minimum(0), z.maximum(30 * 60_000));
 /*@__NO_SIDE_EFFECTS__*/
 const empty = () => z.strictObject({});
+/** A device's id in sync storage (lib/sync/device-record.ts). */
+/*@__NO_SIDE_EFFECTS__*/
+const deviceId = () => z.string().check(z.regex(/^[a-z0-9]{6,16}$/));
 
 export const requestSchemas = {
   getStatus: empty(),
@@ -57,7 +60,7 @@ export const requestSchemas = {
   getDevices: empty(),
   setSharing: z.strictObject({ on: z.boolean() }),
   /** Removes another device's published totals from sync storage. */
-  removeDevice: z.strictObject({ id: z.string().check(z.regex(/^[a-z0-9]{6,16}$/)) }),
+  removeDevice: z.strictObject({ id: deviceId() }),
 } as const;
 
 /**
