@@ -13,8 +13,6 @@ import {
 } from '../lib/messages';
 import { validateSettingsPatch } from '../lib/settings';
 import { recentDays, rotationIndex, streak } from '../lib/stats';
-import { totalBreaks } from '../lib/sync/device-record';
-import { parseSyncState } from '../lib/sync/local-state';
 import { DAY, dayKey, MINUTE, startOfNextDay } from '../lib/time';
 import { dispatch, effectiveSettings, type Outcome, serialised } from './engine';
 import { queryIdleState } from './idle';
@@ -29,16 +27,8 @@ import {
   overlayTabItem,
   presentationItem,
   saveSettings,
-  syncStateItem,
 } from './store';
-import {
-  allDevices,
-  loadDevice,
-  noteSettingsEdit,
-  otherDevices,
-  removeDevice,
-  setSharing,
-} from './sync';
+import { allDevices, noteSettingsEdit, setSharing } from './sync';
 
 // Answers requests from the extension's own pages. Every message is checked
 // for where it comes from and what it carries before anything happens; a bad
@@ -160,34 +150,7 @@ const handlers: Handlers = {
       })),
     );
   },
-  getDevices: async () => {
-    const device = await loadDevice();
-    const state = parseSyncState(await syncStateItem.getValue());
-    const others = device.share ? await otherDevices(device) : [];
-    return {
-      share: device.share,
-      label: device.label,
-      error: state.error,
-      detailDays: state.detailDays,
-      devices: others.map((d) => ({
-        id: d.id,
-        label: d.label,
-        seen: d.seen,
-        breaks: totalBreaks(d),
-      })),
-    };
-  },
-  setSharing: async ({ on }) => {
-    const outcome = await setSharing(on, Date.now());
-    if (outcome.error === 'full') {
-      throw new Error('Sync storage is full. Remove a device you no longer use, then try again.');
-    }
-    return handlers.getDevices({});
-  },
-  removeDevice: async ({ id }) => {
-    await removeDevice(id);
-    return handlers.getDevices({});
-  },
+  setSharing: async ({ on, label }) => (await setSharing(on, Date.now(), label)).error,
   recordPartial: ({ id, ranMs }) =>
     status(dispatch((now) => ({ type: 'partial', at: now, id, ranMs }))),
 };

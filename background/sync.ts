@@ -3,8 +3,7 @@ import type { ClockView } from '../lib/clock/view';
 import type { Days } from '../lib/day-totals';
 import type { Settings } from '../lib/settings';
 import { type AllDevices, allDevicesView } from '../lib/sync/all-devices';
-import { deviceLabel } from '../lib/sync/device-label';
-import { type DeviceStats, fitDevice, isKeyOf, readDevices } from '../lib/sync/device-record';
+import { fitDevice, isKeyOf, readDevices } from '../lib/sync/device-record';
 import {
   type DeviceState,
   newDeviceId,
@@ -44,7 +43,7 @@ export async function loadDevice(): Promise<DeviceState> {
   if (stored) return stored;
   const device = {
     id: newDeviceId(crypto.getRandomValues(new Uint8Array(10))),
-    label: deviceLabel(globalThis.navigator?.userAgent ?? ''),
+    label: '',
     share: false,
   };
   await deviceItem.setValue(device);
@@ -208,25 +207,23 @@ async function fail(
   return { settingsChanged, wrote: false, error };
 }
 
-/** Turns "all my devices" on (publishing at once) or off (removing this device's keys). */
-export async function setSharing(share: boolean, now: number): Promise<SyncOutcome> {
+/**
+ * Turns "all my devices" on (publishing at once) or off (removing this device's keys); the
+ * options page names the device ("Chrome on Linux") when it opts in.
+ */
+export async function setSharing(
+  share: boolean,
+  now: number,
+  label?: string,
+): Promise<SyncOutcome> {
   await serialised(async () => {
     const device = await loadDevice();
-    await deviceItem.setValue({ ...device, share });
+    await deviceItem.setValue({ ...device, share, label: label ?? device.label });
     const state = await loadState();
     // An opt-out removes this device's keys, and keeps trying until that worked.
     await syncStateItem.setValue({ ...state, unpublish: !share, retryAt: 0 });
   });
   return runSync(now, { publish: share });
-}
-
-/** Every other device's published record (empty when sync storage cannot be read). */
-export async function otherDevices(device: DeviceState): Promise<DeviceStats[]> {
-  try {
-    return readDevices(await browser.storage.sync.get(null)).filter((d) => d.id !== device.id);
-  } catch {
-    return [];
-  }
 }
 
 /** The "all my devices" figures, or undefined when this device has not opted in. */
@@ -237,23 +234,10 @@ export async function allDevices(
 ): Promise<AllDevices | undefined> {
   const device = parseDevice(await deviceItem.getValue());
   if (!device?.share) return undefined;
-  return allDevicesView(view, days, await otherDevices(device), goal);
-}
-
-/** Removes another device's record (the user's choice in options); it stays gone unless that device publishes again. */
-export async function removeDevice(id: string): Promise<void> {
-  const device = await loadDevice();
-  if (id === device.id)
-    throw new Error('To stop sharing this device, switch off “all my devices”.');
-  const keys = Object.keys(await browser.storage.sync.get(null)).filter((key) => isKeyOf(key, id));
-  if (keys.length === 0) return;
+  let area: Record<string, unknown> = {};
   try {
-    await browser.storage.sync.remove(keys);
-  } catch (error) {
-    throw new Error(
-      isQuotaError(error)
-        ? 'Sync storage is busy. Try again in a minute.'
-        : 'Sync storage is not available right now.',
-    );
-  }
+    area = await browser.storage.sync.get(null);
+  } catch {}
+  const others = readDevices(area).filter((d) => d.id !== device.id);
+  return allDevicesView(view, days, others, goal);
 }

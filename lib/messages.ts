@@ -19,9 +19,8 @@ const breakId = () => z.string().check(z.minLength(8), z.maxLength(64));
 const ranMs = () => z.number().check(z.minimum(0), z.maximum(30 * 60_000));
 /*@__NO_SIDE_EFFECTS__*/
 const empty = () => z.strictObject({});
-/** A device's id in sync storage (lib/sync/device-record.ts). */
 /*@__NO_SIDE_EFFECTS__*/
-const deviceId = () => z.string().check(z.regex(/^[a-z0-9]{6,16}$/));
+const deviceLabel = () => z.optional(z.string().check(z.maxLength(40)));
 
 export const requestSchemas = {
   getStatus: empty(),
@@ -56,11 +55,14 @@ export const requestSchemas = {
    * stay). The literal token guards against a call made by mistake.
    */
   resetData: z.strictObject({ confirm: z.literal('reset') }),
-  /** "All my devices": this device's opt-in, and the other devices that publish. */
-  getDevices: empty(),
-  setSharing: z.strictObject({ on: z.boolean() }),
-  /** Removes another device's published totals from sync storage. */
-  removeDevice: z.strictObject({ id: deviceId() }),
+  /**
+   * "All my devices": this device's opt-in, with its name for the other devices. The options
+   * page lists and removes the other devices itself (lib/sync/device-list.ts).
+   */
+  setSharing: z.strictObject({
+    on: z.boolean(),
+    label: deviceLabel(),
+  }),
 } as const;
 
 /**
@@ -117,9 +119,8 @@ export type Responses = {
   overlayRemoved: null;
   importDays: ImportSummary;
   resetData: Status;
-  getDevices: Devices;
-  setSharing: Devices;
-  removeDevice: Devices;
+  /** Why the write to sync storage failed, if it did. */
+  setSharing: Devices['error'];
 };
 
 export type ImportSummary = {

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Devices as DeviceList } from '../../lib/messages';
+import { listDevices, removeDevice, thisDeviceLabel } from '../../lib/sync/device-list';
 import { request } from '../api';
 import { Button } from '../shared/Button';
 import { errorText } from '../shared/notice';
@@ -22,23 +23,27 @@ export function Devices() {
   const [list, setList] = useState<DeviceList | null>(null);
   const [message, setMessage] = useState<FieldMessage>(null);
   const load = () =>
-    request('getDevices').then(setList, (e: unknown) =>
-      setMessage({ kind: 'error', text: errorText(e) }),
-    );
+    listDevices().then(setList, (e: unknown) => setMessage({ kind: 'error', text: errorText(e) }));
   useEffect(() => void load(), []);
 
-  const run = (work: () => Promise<DeviceList>) => {
+  const run = (work: () => Promise<unknown>) => {
     setMessage({ kind: 'saving', text: 'Saving…' });
-    work().then(
-      (next) => {
-        setList(next);
-        setMessage({ kind: 'saved', text: 'Saved' });
-      },
-      (e: unknown) => {
-        setMessage({ kind: 'error', text: errorText(e) });
-        void load();
-      },
-    );
+    work()
+      .then(listDevices)
+      .then(
+        (next) => {
+          setList(next);
+          setMessage(
+            next.error === 'full'
+              ? { kind: 'error', text: ERRORS.full }
+              : { kind: 'saved', text: 'Saved' },
+          );
+        },
+        (e: unknown) => {
+          setMessage({ kind: 'error', text: errorText(e) });
+          void load();
+        },
+      );
   };
 
   return (
@@ -54,7 +59,9 @@ export function Devices() {
         checked={list?.share ?? false}
         disabled={list === null}
         message={message}
-        onChange={(on) => run(() => request('setSharing', { on }))}
+        onChange={(on) =>
+          run(() => request('setSharing', on ? { on, label: thisDeviceLabel() } : { on }))
+        }
       />
       {list?.share ? (
         <div class="field">
@@ -74,7 +81,7 @@ export function Devices() {
                     size="small"
                     variant="quiet"
                     aria-label={`Remove ${d.label || 'Unnamed device'}`}
-                    onClick={() => run(() => request('removeDevice', { id: d.id }))}
+                    onClick={() => run(() => removeDevice(d.id))}
                   >
                     Remove
                   </Button>

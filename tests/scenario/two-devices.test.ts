@@ -7,7 +7,8 @@ import { settled } from '../../background/engine';
 import { handleMessage } from '../../background/messages';
 import { loadSettings } from '../../background/store';
 import { runSync } from '../../background/sync';
-import type { Devices, Reply, Status } from '../../lib/messages';
+import type { Reply, Status } from '../../lib/messages';
+import { listDevices, removeDevice } from '../../lib/sync/device-list';
 import { MINUTE } from '../../lib/time';
 import { installIdleStub } from '../helpers/idle-stub';
 
@@ -47,8 +48,8 @@ describe('two devices, one sync area', () => {
     const desk: Device = { name: 'desk', local: {} };
     const laptop: Device = { name: 'laptop', local: {} };
 
-    await as(desk, () => send<Devices>('setSharing', { on: true }));
-    await as(laptop, () => send<Devices>('setSharing', { on: true }));
+    await as(desk, () => send('setSharing', { on: true }));
+    await as(laptop, () => send('setSharing', { on: true }));
 
     // Settings: each device edits a different field, a minute apart.
     await as(desk, () => send<Status>('updateSettings', { patch: { intervalMin: 45 } }));
@@ -83,14 +84,15 @@ describe('two devices, one sync area', () => {
 
     // The laptop is never used again: its breaks stay counted, shown with when it was seen.
     await as(desk, () => runSync(Date.now() + 60 * MINUTE));
-    const list = await as(desk, () => send<Devices>('getDevices'));
+    const list = await as(desk, listDevices);
     expect(list.devices).toHaveLength(1);
     expect(list.devices[0]?.breaks).toBe(3);
     expect(list.devices[0]?.seen).toBeLessThanOrEqual(Date.now() + 20 * MINUTE);
     expect((await as(desk, () => send<Status>('getStatus'))).all?.breaksToday).toBe(5);
 
     // Removed in options: gone from the figures, and the desk's own record stays.
-    const after = await as(desk, () => send<Devices>('removeDevice', { id: list.devices[0]?.id }));
+    await as(desk, () => removeDevice(list.devices[0]?.id ?? ''));
+    const after = await as(desk, listDevices);
     expect(after.devices).toEqual([]);
     expect((await as(desk, () => send<Status>('getStatus'))).all?.breaksToday).toBe(2);
   });

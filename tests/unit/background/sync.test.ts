@@ -5,6 +5,7 @@ import { handleMessage } from '../../../background/messages';
 import { loadSettings } from '../../../background/store';
 import { runSync, SYNC_ALARM } from '../../../background/sync';
 import type { Reply, Status } from '../../../lib/messages';
+import { listDevices, removeDevice } from '../../../lib/sync/device-list';
 import { SETTINGS_SYNC_KEY } from '../../../lib/sync/settings-merge';
 import { MINUTE } from '../../../lib/time';
 import { installIdleStub } from '../../helpers/idle-stub';
@@ -113,8 +114,6 @@ describe('all my devices', () => {
   });
   afterEach(() => vi.restoreAllMocks());
 
-  type Devices = { share: boolean; devices: { id: string; label: string; seen: number }[] };
-
   it('is off by default: nothing of the history goes to sync storage', async () => {
     await fakeBrowser.storage.local.set({ days: { '2026-11-20': { routine: 3 } } });
     await runSync(Date.now());
@@ -124,31 +123,31 @@ describe('all my devices', () => {
   });
 
   it('publishes this device on opt-in, shows the others, and removes its keys on opt-out', async () => {
-    await send<Devices>('setSharing', { on: true });
+    await send('setSharing', { on: true });
     const keys = Object.keys(await synced()).filter((k) => k.startsWith('dev:'));
     expect(keys.length).toBeGreaterThanOrEqual(1);
     await fakeBrowser.storage.sync.set({
       'dev:other00001': { f: 1, n: 'Firefox on Windows', s: 1_790_000_000_000, c: 0, m: '' },
     });
-    const devices = await send<Devices>('getDevices');
+    const devices = await listDevices();
     expect(devices.devices).toEqual([
       { id: 'other00001', label: 'Firefox on Windows', seen: 1_790_000_000_000, breaks: 0 },
     ]);
     expect((await send<Status>('getStatus')).all?.devices).toBe(2);
 
-    await send<Devices>('removeDevice', { id: 'other00001' });
+    await removeDevice('other00001');
     expect(await synced()).not.toHaveProperty('dev:other00001');
 
-    await send<Devices>('setSharing', { on: false });
+    await send('setSharing', { on: false });
     expect(Object.keys(await synced()).filter((k) => k.startsWith('dev:'))).toEqual([]);
   });
 
   it('retries removing its keys after an opt-out that hit the rate limit', async () => {
-    await send<Devices>('setSharing', { on: true });
+    await send('setSharing', { on: true });
     vi.spyOn(fakeBrowser.storage.sync, 'remove').mockRejectedValueOnce(
       new Error('This request exceeds the MAX_WRITE_OPERATIONS_PER_HOUR quota.'),
     );
-    await send<Devices>('setSharing', { on: false });
+    await send('setSharing', { on: false });
     expect(Object.keys(await synced()).some((k) => k.startsWith('dev:'))).toBe(true);
     const retry = await fakeBrowser.alarms.get(SYNC_ALARM);
     await runSync(retry?.scheduledTime ?? 0);

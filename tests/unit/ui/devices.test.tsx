@@ -6,11 +6,18 @@ import { request } from '../../../components/api';
 import { Devices } from '../../../components/options/Devices';
 import { Popup } from '../../../components/popup/Popup';
 import type { Devices as DeviceList } from '../../../lib/messages';
+import { listDevices, removeDevice } from '../../../lib/sync/device-list';
 import { MINUTE } from '../../../lib/time';
 import { NOW, statusFixture, week } from './fixtures';
 import { useHandlers } from './request-mock';
 
 vi.mock('../../../components/api', () => ({ request: vi.fn() }));
+// The options page reads and removes other devices itself, straight from storage.
+vi.mock('../../../lib/sync/device-list', () => ({
+  listDevices: vi.fn(),
+  removeDevice: vi.fn(),
+  thisDeviceLabel: () => 'Chrome on Linux',
+}));
 
 let api: ReturnType<typeof useHandlers>;
 const off: DeviceList = {
@@ -36,9 +43,15 @@ afterEach(() => cleanup());
 
 describe('options: all my devices', () => {
   it('opts in with one click, then lists the other devices with last seen and remove', async () => {
-    api.on('getDevices', () => off);
-    api.on('setSharing', () => ({ ...off, share: true, devices: [laptop] }));
-    api.on('removeDevice', () => ({ ...off, share: true, devices: [] }));
+    let stored: DeviceList = off;
+    vi.mocked(listDevices).mockImplementation(async () => stored);
+    api.on('setSharing', () => {
+      stored = { ...off, share: true, devices: [laptop] };
+      return null;
+    });
+    vi.mocked(removeDevice).mockImplementation(async () => {
+      stored = { ...off, share: true, devices: [] };
+    });
     render(<Devices />);
     const box = (await screen.findByLabelText(
       'Show stats from all my devices',
@@ -47,16 +60,16 @@ describe('options: all my devices', () => {
     expect(screen.getByText(/Unsit itself sends nothing anywhere/)).toBeTruthy();
     fireEvent.click(box);
     const list = await screen.findByRole('list', { name: 'Other devices' });
-    expect(api.calls('setSharing')).toEqual([{ on: true }]);
+    expect(api.calls('setSharing')).toEqual([{ on: true, label: 'Chrome on Linux' }]);
     expect(within(list).getByText(/Firefox on Windows/)).toBeTruthy();
     expect(within(list).getByText(/last seen/).textContent).toMatch(/2025/);
     fireEvent.click(within(list).getByRole('button', { name: 'Remove Firefox on Windows' }));
     await screen.findByText('No other device shares its stats yet.');
-    expect(api.calls('removeDevice')).toEqual([{ id: 'laptop0001' }]);
+    expect(vi.mocked(removeDevice).mock.calls).toEqual([['laptop0001']]);
   });
 
   it('says why a write to sync storage failed', async () => {
-    api.on('getDevices', () => ({ ...off, share: true, error: 'full' }));
+    vi.mocked(listDevices).mockResolvedValue({ ...off, share: true, error: 'full' });
     render(<Devices />);
     await screen.findByText(/Sync storage is full/);
   });
