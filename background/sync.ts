@@ -2,8 +2,8 @@ import { browser } from 'wxt/browser';
 import type { ClockView } from '../lib/clock/view';
 import type { Days } from '../lib/day-totals';
 import type { Settings } from '../lib/settings';
-import { type AllDevices, allDevicesView } from '../lib/sync/all-devices';
-import { fitDevice, isKeyOf, readDevices } from '../lib/sync/device-record';
+import { type AllDevices, allDevicesView, otherDevices } from '../lib/sync/all-devices';
+import { fitDevice, isKeyOf } from '../lib/sync/device-record';
 import {
   type DeviceState,
   newDeviceId,
@@ -238,6 +238,5 @@ export async function allDevices(
   try {
     area = await browser.storage.sync.get(null);
   } catch {}
-  const others = readDevices(area).filter((d) => d.id !== device.id);
-  return allDevicesView(view, days, others, goal);
+  return allDevicesView(view, days, otherDevices(area, device.id), goal);
 }

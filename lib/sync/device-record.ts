@@ -1,49 +1,29 @@
 import { breaksTaken, type Days } from '../day-totals';
 import { DAY, MINUTE } from '../time';
-import { itemBytes, SYNC_ITEM_BYTES } from './quota';
+import { itemBytes } from './quota';
 
-// A device's compact daily totals, as it publishes them in sync storage for the "all my
-// devices" view. Each device writes only its own keys, so two devices never write the same
-// item, and the same day on two devices simply adds up (they are different breaks).
+// A device's daily totals, as it publishes them in sync storage for the "all my devices"
+// view. Each device writes only its own keys, so two devices never write the same item, and
+// the same day on two devices simply adds up (they are different breaks).
 //
-//   dev:<id>      { f: 1, n: label, s: last seen (ms), c: chunk count, m: older months }
-//   dev:<id>:<i>  one string of days, "gap.breaks.skipped.longBouts.longestMin.activeMin",
-//                 comma-separated, numbers in base 36, zeros left empty, trailing ones cut.
+//   dev:<id>      { f: 2, n: label, s: last seen (ms), c: chunk count, m: older months }
+//   dev:<id>:<i>  up to CHUNK_DAYS days as one flat JSON array of whole numbers, six a day:
+//                 [day, breaks, skipped, longBouts, longestMin, activeMin, day, …]
 //
-// The gap is the day number (days since 1970-01-01) minus the previous entry's, so a run of
-// days costs no date at all (a gap of 1 is left empty); each chunk starts from 0, so chunks
-// decode on their own. Days without anything are left out. The last DETAIL_DAYS days are
-// published day by day; older ones are rolled up into months (same fields, summed, the
-// longest bout the month's longest). A worst-case day is 17 bytes, so a year is about 6.2 KB.
+// The day is its number (days since 1970-01-01), so every chunk reads on its own and
+// decoding is the browser's own JSON. Days without anything are left out. The last
+// DETAIL_DAYS days are published day by day; older ones are rolled up into months in `m`,
+// six numbers a month as well (the month as year × 12 + month − 1, the fields summed, the
+// longest bout the month's longest). A worst-case day is 31 bytes, so a chunk of 200 days
+// stays under 6.3 KB, well inside one 8 KB item.
 
-export const DEVICE_FORMAT = 1;
+export const DEVICE_FORMAT = 2;
 /** A year, day by day; the extra days Unsit keeps locally go into monthly totals. */
 export const DETAIL_DAYS = 366;
-/** Counts above this are clamped (two base-36 digits; no day has 1295 breaks). */
-const COUNT_CAP = 1295;
-const MINUTES_CAP = 1440;
-const MONTH_CAP = 36 ** 4 - 1;
+export const CHUNK_DAYS = 200;
+/** Caps of the five numbers (no day has 1295 breaks, none more than 1440 minutes). */
+const CAPS = [1295, 1295, 1295, 1440, 1440];
 export const LABEL_MAX = 40;
-
-export type Compact = {
-  breaks: number;
-  skipped: number;
-  longBouts: number;
-  longestMin: number;
-  activeMin: number;
-};
-const FIELDS = ['breaks', 'skipped', 'longBouts', 'longestMin', 'activeMin'] as const;
-
-export type DeviceStats = {
-  id: string;
-  label: string;
-  /** When the device last published (epoch ms). */
-  seen: number;
-  /** By local day key `YYYY-MM-DD`. */
-  days: Record<string, Compact>;
-  /** By month `YYYY-MM`: days older than the published detail. */
-  months: Record<string, Compact>;
-};
 
 export const DEVICE_PREFIX = 'dev:';
 const ID = /^[a-z0-9]{6,16}$/;
@@ -58,118 +38,38 @@ const dayNumber = (key: string) => {
   const [y, m, d] = key.split('-').map(Number) as [number, number, number];
   return Math.round(Date.UTC(y, m - 1, d) / DAY);
 };
-const dayOf = (n: number) => new Date(n * DAY).toISOString().slice(0, 10);
+export const dayOf = (n: number) => new Date(n * DAY).toISOString().slice(0, 10);
 
-export function compactDay(day: Days[string]): Compact {
-  return {
-    breaks: Math.min(COUNT_CAP, breaksTaken(day)),
-    skipped: Math.min(COUNT_CAP, day.skipped),
-    longBouts: Math.min(COUNT_CAP, day.longBouts),
-    longestMin: Math.min(MINUTES_CAP, Math.floor(day.longestBoutMs / MINUTE)),
-    activeMin: Math.min(MINUTES_CAP, Math.floor(day.activeMs / MINUTE)),
-  };
-}
-
-export const emptyCompact: Compact = Object.freeze({
-  breaks: 0,
-  skipped: 0,
-  longBouts: 0,
-  longestMin: 0,
-  activeMin: 0,
-});
-
-export function addCompact(a: Compact, b: Compact, cap = Number.MAX_SAFE_INTEGER): Compact {
-  return {
-    breaks: Math.min(cap, a.breaks + b.breaks),
-    skipped: Math.min(cap, a.skipped + b.skipped),
-    longBouts: Math.min(cap, a.longBouts + b.longBouts),
-    longestMin: Math.max(a.longestMin, b.longestMin),
-    activeMin: Math.min(cap, a.activeMin + b.activeMin),
-  };
-}
-
-const b36 = (n: number) => (n === 0 ? '' : n.toString(36));
-const fields = (c: Compact) => FIELDS.map((f) => b36(c[f]));
-const trim = (parts: string[]) => {
-  while (parts.length > 0 && parts[parts.length - 1] === '') parts.pop();
-  return parts.join('.');
-};
-const isEmpty = (c: Compact) => FIELDS.every((f) => c[f] === 0);
-
-const DIGITS = /^[0-9a-z]{0,4}$/;
-/** Parses one entry's parts into numbers, or null when any part is not base 36. */
-function numbers(entry: string): number[] | null {
-  const parts = entry.split('.');
-  if (parts.length > 6 || !parts.every((p) => DIGITS.test(p))) return null;
-  return Array.from({ length: 6 }, (_, i) => (parts[i] ? Number.parseInt(parts[i], 36) : 0));
-}
-const toCompact = (n: number[]): Compact => ({
-  breaks: n[1] ?? 0,
-  skipped: n[2] ?? 0,
-  longBouts: n[3] ?? 0,
-  longestMin: n[4] ?? 0,
-  activeMin: n[5] ?? 0,
-});
-
-/** One chunk's days; a damaged entry ends the chunk (the days after it lost their dates). */
-export function decodeChunk(raw: unknown, into: Record<string, Compact> = {}) {
-  if (typeof raw !== 'string' || raw === '') return into;
-  let day = 0;
-  for (const entry of raw.split(',')) {
-    const n = numbers(entry);
-    if (n === null) break;
-    const [gapPart = ''] = entry.split('.');
-    day += gapPart === '' ? 1 : (n[0] ?? 0);
-    const key = dayOf(day);
-    // Within one device a day appears once; should it not, the entries add up.
-    into[key] = addCompact(into[key] ?? emptyCompact, toCompact(n));
+/** The entries of a published array, six numbers each; a damaged entry ends the array. */
+export function entries(raw: unknown): number[][] {
+  const out: number[][] = [];
+  for (let i = 0; Array.isArray(raw) && i + 6 <= raw.length; i += 6) {
+    const entry = raw.slice(i, i + 6);
+    if (!entry.every((n) => Number.isSafeInteger(n) && n >= 0)) break;
+    out.push(entry);
   }
-  return into;
+  return out;
 }
 
-function decodeMonths(raw: unknown): Record<string, Compact> {
-  const months: Record<string, Compact> = {};
-  if (typeof raw !== 'string' || raw === '') return months;
-  for (const entry of raw.split(',')) {
-    const n = numbers(entry);
-    if (n === null || !n[0]) continue;
-    const month = `${Math.floor(n[0] / 12)}-${String((n[0] % 12) + 1).padStart(2, '0')}`;
-    months[month] = addCompact(months[month] ?? emptyCompact, toCompact(n));
-  }
-  return months;
-}
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** Every device found in a snapshot of the sync area; malformed records are left out. */
-export function readDevices(area: Record<string, unknown>): DeviceStats[] {
-  const devices: DeviceStats[] = [];
-  for (const [key, meta] of Object.entries(area)) {
-    if (!key.startsWith(DEVICE_PREFIX)) continue;
-    const id = key.slice(DEVICE_PREFIX.length);
-    if (!isDeviceId(id) || !isRecord(meta)) continue;
-    if (typeof meta.f !== 'number' || meta.f > DEVICE_FORMAT) continue;
-    const seen = typeof meta.s === 'number' && Number.isFinite(meta.s) ? meta.s : 0;
-    const count = typeof meta.c === 'number' && Number.isInteger(meta.c) ? meta.c : 0;
-    const days: Record<string, Compact> = {};
-    for (let i = 0; i < Math.min(count, 64); i++) decodeChunk(area[chunkKey(id, i)], days);
-    devices.push({
-      id,
-      label: typeof meta.n === 'string' ? meta.n.slice(0, LABEL_MAX) : '',
-      seen,
-      days,
-      months: decodeMonths(meta.m),
-    });
-  }
-  return devices.sort((a, b) => b.seen - a.seen);
+/** A published device: its meta item, when it is one this version reads (else null). */
+export function metaOf(key: string, value: unknown): { id: string; c: number } | null {
+  const id = key.slice(DEVICE_PREFIX.length);
+  const meta = value as { f?: unknown; c?: unknown } | null;
+  return key.startsWith(DEVICE_PREFIX) &&
+    isDeviceId(id) &&
+    typeof meta === 'object' &&
+    meta !== null &&
+    typeof meta.f === 'number' &&
+    meta.f <= DEVICE_FORMAT
+    ? { id, c: Number.isInteger(meta.c) ? Math.min(meta.c as number, 64) : 0 }
+    : null;
 }
 
 export type DeviceItems = Record<string, unknown>;
 
 /**
  * This device's record: the last `detailDays` days before and including `today` day by
- * day, older days as monthly totals, split into chunks that each fit one sync item.
+ * day, older days as monthly totals, CHUNK_DAYS days to a sync item.
  */
 export function encodeDevice(
   device: { id: string; label: string; seen: number },
@@ -178,52 +78,45 @@ export function encodeDevice(
   detailDays = DETAIL_DAYS,
 ): DeviceItems {
   const cutoff = dayNumber(today) - detailDays + 1;
-  const detail: [number, Compact][] = [];
-  const months = new Map<number, Compact>();
-  for (const [key, totals] of Object.entries(days)) {
+  const detail: number[][] = [];
+  const months = new Map<number, number[]>();
+  for (const [key, d] of Object.entries(days)) {
     const n = dayNumber(key);
-    const c = compactDay(totals);
-    if (isEmpty(c) || !Number.isFinite(n)) continue;
-    if (n >= cutoff) detail.push([n, c]);
+    const c = [
+      breaksTaken(d),
+      d.skipped,
+      d.longBouts,
+      Math.floor(d.longestBoutMs / MINUTE),
+      Math.floor(d.activeMs / MINUTE),
+    ].map((v, i) => Math.min(CAPS[i] as number, v));
+    if (!(n >= 0) || c.every((v) => v === 0)) continue;
+    if (n >= cutoff) detail.push([n, ...c]);
     else {
       const [y, m] = key.split('-').map(Number) as [number, number];
-      const month = y * 12 + m - 1;
-      months.set(month, addCompact(months.get(month) ?? emptyCompact, c, MONTH_CAP));
+      const sum = months.get(y * 12 + m - 1) ?? [y * 12 + m - 1, 0, 0, 0, 0, 0];
+      c.forEach((v, i) => {
+        sum[i + 1] = i === 3 ? Math.max(sum[4] as number, v) : (sum[i + 1] as number) + v;
+      });
+      months.set(sum[0] as number, sum);
     }
   }
-  detail.sort((a, b) => a[0] - b[0]);
-
-  const chunks: string[] = [];
-  let entries: string[] = [];
-  let previous = 0;
-  for (const [n, c] of detail) {
-    const gap = n - previous === 1 ? '' : (n - previous).toString(36);
-    const entry = trim([gap, ...fields(c)]);
-    const candidate = [...entries, entry].join(',');
-    if (entries.length > 0 && itemBytes(chunkKey(device.id, 99), candidate) > SYNC_ITEM_BYTES) {
-      chunks.push(entries.join(','));
-      // A new chunk starts from day 0 again, so the first entry carries the whole day number.
-      entries = [trim([n.toString(36), ...fields(c)])];
-    } else entries.push(entry);
-    previous = n;
-  }
-  if (entries.length > 0) chunks.push(entries.join(','));
-
+  const flat = (list: number[][], from = 0, to = list.length) =>
+    list
+      .sort((a, b) => (a[0] as number) - (b[0] as number))
+      .slice(from, to)
+      .flat();
   const items: DeviceItems = {
     [metaKey(device.id)]: {
       f: DEVICE_FORMAT,
       n: device.label.slice(0, LABEL_MAX),
       s: device.seen,
-      c: chunks.length,
-      m: [...months]
-        .sort((a, b) => a[0] - b[0])
-        .map(([month, c]) => trim([month.toString(36), ...fields(c)]))
-        .join(','),
+      c: Math.ceil(detail.length / CHUNK_DAYS),
+      m: flat([...months.values()]),
     },
   };
-  chunks.forEach((chunk, i) => {
-    items[chunkKey(device.id, i)] = chunk;
-  });
+  for (let i = 0; i * CHUNK_DAYS < detail.length; i++) {
+    items[chunkKey(device.id, i)] = flat(detail, i * CHUNK_DAYS, (i + 1) * CHUNK_DAYS);
+  }
   return items;
 }
 
@@ -249,6 +142,73 @@ export function fitDevice(
     if (recordBytes(items) <= room) return { items, detailDays };
   }
   return null;
+}
+
+// Reading every device with its name, last-seen time and monthly totals is the options
+// page's (lib/sync/device-list.ts); the background only adds up days (all-devices.ts).
+
+export type Compact = {
+  breaks: number;
+  skipped: number;
+  longBouts: number;
+  longestMin: number;
+  activeMin: number;
+};
+
+export type DeviceStats = {
+  id: string;
+  label: string;
+  /** When the device last published (epoch ms). */
+  seen: number;
+  /** By local day key `YYYY-MM-DD`. */
+  days: Record<string, Compact>;
+  /** By month `YYYY-MM`: days older than the published detail. */
+  months: Record<string, Compact>;
+};
+
+/** One published array by key (a day, or a month), entries of the same key adding up. */
+function compacts(raw: unknown, keyOf: (n: number) => string, into: Record<string, Compact> = {}) {
+  for (const [
+    n = 0,
+    breaks = 0,
+    skipped = 0,
+    longBouts = 0,
+    longestMin = 0,
+    activeMin = 0,
+  ] of entries(raw)) {
+    const key = keyOf(n);
+    const was = into[key];
+    into[key] = {
+      breaks: breaks + (was?.breaks ?? 0),
+      skipped: skipped + (was?.skipped ?? 0),
+      longBouts: longBouts + (was?.longBouts ?? 0),
+      longestMin: Math.max(longestMin, was?.longestMin ?? 0),
+      activeMin: activeMin + (was?.activeMin ?? 0),
+    };
+  }
+  return into;
+}
+
+const monthOf = (n: number) => `${Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`;
+
+/** Every device found in a snapshot of the sync area, last seen first; malformed records are left out. */
+export function readDevices(area: Record<string, unknown>): DeviceStats[] {
+  const devices: DeviceStats[] = [];
+  for (const [key, value] of Object.entries(area)) {
+    const meta = metaOf(key, value);
+    if (!meta) continue;
+    const { n, s, m } = value as { n?: unknown; s?: unknown; m?: unknown };
+    const days: Record<string, Compact> = {};
+    for (let i = 0; i < meta.c; i++) compacts(area[chunkKey(meta.id, i)], dayOf, days);
+    devices.push({
+      id: meta.id,
+      label: typeof n === 'string' ? n.slice(0, LABEL_MAX) : '',
+      seen: typeof s === 'number' && Number.isFinite(s) ? s : 0,
+      days,
+      months: compacts(m, monthOf),
+    });
+  }
+  return devices.sort((a, b) => b.seen - a.seen);
 }
 
 /** Every break a device recorded, day by day and in its monthly totals. */

@@ -27,14 +27,14 @@ describe('all my devices', () => {
     });
     expect(published.some((k) => k.startsWith('dev:'))).toBe(true);
 
-    // A laptop that took 3 breaks today (day number in base 36, then the breaks).
+    // A laptop that took 3 breaks today (the day's number, then the breaks and four zeros).
     const now = new Date();
     const todayNumber = Math.round(
       Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / 86_400_000,
     );
     await worker.evaluate((items) => (globalThis as WithHook).__unsitTest.seedSync(items), {
-      'dev:laptop0001': { f: 1, n: 'Firefox on Windows', s: Date.now() - 3_600_000, c: 1, m: '' },
-      'dev:laptop0001:0': `${todayNumber.toString(36)}.3`,
+      'dev:laptop0001': { f: 2, n: 'Firefox on Windows', s: Date.now() - 3_600_000, c: 1, m: [] },
+      'dev:laptop0001:0': [todayNumber, 3, 0, 0, 0, 0],
     });
     await options.reload();
     await options

@@ -127,7 +127,7 @@ describe('all my devices', () => {
     const keys = Object.keys(await synced()).filter((k) => k.startsWith('dev:'));
     expect(keys.length).toBeGreaterThanOrEqual(1);
     await fakeBrowser.storage.sync.set({
-      'dev:other00001': { f: 1, n: 'Firefox on Windows', s: 1_790_000_000_000, c: 0, m: '' },
+      'dev:other00001': { f: 2, n: 'Firefox on Windows', s: 1_790_000_000_000, c: 0, m: [] },
     });
     const devices = await listDevices();
     expect(devices.devices).toEqual([

@@ -3,7 +3,7 @@ import { initialClock } from '../../../lib/clock/state';
 import { clockView } from '../../../lib/clock/view';
 import { type Days, emptyDay } from '../../../lib/day-totals';
 import { settingsDefaults } from '../../../lib/settings';
-import { allDevicesView, combineDays } from '../../../lib/sync/all-devices';
+import { allDevicesView, combineDays, otherDevices } from '../../../lib/sync/all-devices';
 import { encodeDevice, readDevices } from '../../../lib/sync/device-record';
 import { DAY, dayKey, MINUTE } from '../../../lib/time';
 
@@ -11,11 +11,9 @@ const NOW = new Date(2026, 10, 22, 15, 0).getTime();
 const today = dayKey(NOW);
 const yesterday = dayKey(NOW - DAY);
 
-function published(id: string, days: Days, seen = NOW) {
-  const [device] = readDevices(encodeDevice({ id, label: id, seen }, days, today));
-  if (!device) throw new Error('the record did not decode');
-  return device;
-}
+/** Another device's record as this device finds it in the sync area. */
+const published = (id: string, days: Days, seen = NOW) =>
+  encodeDevice({ id, label: id, seen }, days, today);
 
 describe('all devices', () => {
   it('adds up two devices that took breaks on the same day', () => {
@@ -32,9 +30,10 @@ describe('all devices', () => {
         longBouts: 1,
       },
     });
-    const days = combineDays(mine, [laptop]);
+    const others = otherDevices({ ...laptop, ...published('mine000001', mine) }, 'mine000001');
+    const days = combineDays(mine, others.days);
     const view = clockView({ clock: initialClock, days: mine }, settingsDefaults, NOW);
-    const all = allDevicesView(view, mine, [laptop], 4);
+    const all = allDevicesView(view, mine, others, 4);
     expect(all.breaksToday).toBe(5);
     expect(all.today).toEqual({
       skipped: 1,
@@ -56,8 +55,8 @@ describe('all devices', () => {
     );
     const mine: Days = { [today]: { ...emptyDay, routine: 6 } };
     const view = clockView({ clock: initialClock, days: mine }, settingsDefaults, NOW);
-    const all = allDevicesView(view, mine, [gone], 6);
-    expect(gone.seen).toBe(NOW - 40 * DAY);
+    const all = allDevicesView(view, mine, otherDevices(gone, 'mine000001'), 6);
+    expect(readDevices(gone)[0]?.seen).toBe(NOW - 40 * DAY);
     expect(all.week.at(-2)).toMatchObject({ day: yesterday, breaks: 6 });
     // Yesterday's breaks from the other device and today's here make a two-day streak.
     expect(all.streak).toBe(2);
