@@ -17,6 +17,7 @@ import {
   mergeSettings,
   parseSynced,
   SETTINGS_SYNC_KEY,
+  same,
   stampEdits,
   syncedRecord,
 } from '../lib/sync/settings-merge';
@@ -28,7 +29,7 @@ import { deviceItem, loadModel, loadSettings, saveSettings, syncStateItem } from
 // storage. Local storage stays the working copy: nothing waits on sync, and a write that
 // fails (quota, rate limit, sync off or unavailable) leaves local data as it was and is
 // retried later. Writes are batched through one alarm: edits within a minute become one
-// write, totals are published at most every 15 minutes (and at once on a new day).
+// write, totals are published at most every 15 minutes (and at once on a new day, on opt-in).
 
 export const SYNC_ALARM = 'sync';
 /** Settings edits made within this time go out as one write. */
@@ -69,14 +70,12 @@ export async function noteSettingsEdit(before: Settings, after: Settings, now: n
 
 /** After the daily totals changed: publish them soon, if this device shares them. */
 export async function noteDaysChanged(now: number): Promise<void> {
-  const device = parseDevice(await deviceItem.getValue());
-  if (!device?.share) return;
-  const state = await loadState();
-  const newDay = state.publishedDay !== dayKey(now);
-  const due = newDay
-    ? now + BATCH_MS
-    : Math.max(now + BATCH_MS, state.publishedAt + PUBLISH_EVERY_MS);
-  await scheduleSync(Math.max(due, state.retryAt));
+  if (!parseDevice(await deviceItem.getValue())?.share) return;
+  const { publishedAt, retryAt } = await loadState();
+  const newDay = dayKey(publishedAt) !== dayKey(now);
+  await scheduleSync(
+    Math.max(now + BATCH_MS, newDay ? 0 : publishedAt + PUBLISH_EVERY_MS, retryAt),
+  );
 }
 
 export type SyncOutcome = {
@@ -86,125 +85,93 @@ export type SyncOutcome = {
   error: SyncState['error'];
 };
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
-/** The published record without its last-seen time: equal means nothing new to publish. */
-const withoutSeen = (items: Record<string, unknown>, id: string) =>
-  JSON.stringify(
-    Object.entries(items)
-      .filter(([key]) => isKeyOf(key, id))
-      .map(([key, value]) =>
-        typeof value === 'object' && value !== null ? [key, { ...value, s: 0 }] : [key, value],
-      )
-      .sort(),
-  );
-
 /**
  * One round: read sync storage, merge its settings into local ones, then write in one batch
- * what local has that sync lacks (a settings edit, this device's totals), or remove this
- * device's keys after an opt-out.
+ * what local has that sync lacks (a settings edit, this device's totals when due), or remove
+ * this device's keys when it does not share (an opt-out, retried until it worked). `now`
+ * (an opt-in or out) acts at once, whatever the backoff and the publishing pace.
  */
-export function runSync(now: number, options: { publish?: boolean } = {}): Promise<SyncOutcome> {
+export function runSync(now: number, atOnce = false): Promise<SyncOutcome> {
   return serialised(async () => {
     const [state, device, settings] = await Promise.all([
       loadState(),
       loadDevice(),
       loadSettings(),
     ]);
-    const stamps = state.stamps ?? firstStamps(settings, now);
-    let area: Record<string, unknown>;
+    const next: SyncState = { ...state, stamps: state.stamps ?? firstStamps(settings, now) };
+    let settingsChanged = false;
     try {
-      area = await browser.storage.sync.get(null);
-    } catch {
-      return fail(state, stamps, now, 'unavailable', false);
-    }
-
-    const merge = mergeSettings(settings, stamps, parseSynced(area[SETTINGS_SYNC_KEY]), now);
-    if (merge.changed) await saveSettings(merge.settings);
-    const next: SyncState = { ...state, stamps: merge.stamps };
-    if (now < state.retryAt && !options.publish) {
-      // Backing off: take what arrived, write nothing until the retry alarm.
-      await syncStateItem.setValue(next);
-      await scheduleSync(state.retryAt);
-      return { settingsChanged: merge.changed, wrote: false, error: state.error };
-    }
-
-    const writes: Record<string, unknown> = {};
-    if (
-      merge.ahead ||
-      (state.dirty && !same(area[SETTINGS_SYNC_KEY], syncedRecord(merge.settings, merge.stamps)))
-    ) {
-      writes[SETTINGS_SYNC_KEY] = syncedRecord(merge.settings, merge.stamps);
-    }
-    const mine = Object.keys(area).filter((key) => isKeyOf(key, device.id));
-    let removes: string[] = [];
-    let published = false;
-    next.error = null;
-    if (device.share) {
-      const others = Object.entries({ ...area, ...writes })
-        .filter(([key]) => !isKeyOf(key, device.id))
-        .reduce((sum, [key, value]) => sum + itemBytes(key, value), 0);
-      const record = { id: device.id, label: device.label, seen: now };
-      const fit = fitDevice(
-        record,
-        (await loadModel()).days,
-        dayKey(now),
-        SYNC_QUOTA_BYTES - others - HEADROOM_BYTES,
+      const area = await browser.storage.sync.get(null);
+      const merge = mergeSettings(
+        settings,
+        next.stamps ?? {},
+        parseSynced(area[SETTINGS_SYNC_KEY]),
+        now,
       );
-      if (fit === null) next.error = 'full';
-      else {
-        const changed = withoutSeen(fit.items, device.id) !== withoutSeen(area, device.id);
-        const stale =
-          now - state.publishedAt >= PUBLISH_EVERY_MS || state.publishedDay !== dayKey(now);
-        if (changed || stale || options.publish) {
-          Object.assign(writes, fit.items);
-          removes = mine.filter((key) => !(key in fit.items));
-          published = true;
-          next.detailDays = fit.detailDays;
-        }
+      settingsChanged = merge.changed;
+      if (merge.changed) await saveSettings(merge.settings);
+      next.stamps = merge.stamps;
+      if (now < state.retryAt && !atOnce) {
+        // Backing off: take what arrived, write nothing until the retry alarm.
+        await syncStateItem.setValue(next);
+        await scheduleSync(state.retryAt);
+        return { settingsChanged, wrote: false, error: state.error };
       }
-    } else if (state.unpublish) {
-      removes = mine;
-    }
 
-    try {
+      const writes: Record<string, unknown> = {};
+      const record = syncedRecord(merge.settings, merge.stamps);
+      if (merge.ahead || (state.dirty && !same(area[SETTINGS_SYNC_KEY], record))) {
+        writes[SETTINGS_SYNC_KEY] = record;
+      }
+      let removes = Object.keys(area).filter((key) => isKeyOf(key, device.id));
+      let published = false;
+      next.error = null;
+      if (device.share) {
+        const due =
+          atOnce ||
+          now - state.publishedAt >= PUBLISH_EVERY_MS ||
+          dayKey(state.publishedAt) !== dayKey(now);
+        const others = Object.entries({ ...area, ...writes })
+          .filter(([key]) => !isKeyOf(key, device.id))
+          .reduce((sum, [key, value]) => sum + itemBytes(key, value), 0);
+        const fit = due
+          ? fitDevice(
+              { id: device.id, label: device.label, seen: now },
+              (await loadModel()).days,
+              dayKey(now),
+              SYNC_QUOTA_BYTES - others - HEADROOM_BYTES,
+            )
+          : null;
+        if (due && !fit) next.error = 'full';
+        const items = fit?.items ?? {};
+        Object.assign(writes, items);
+        // Chunks the record no longer needs go; nothing of it goes when not publishing.
+        removes = fit ? removes.filter((key) => !(key in items)) : [];
+        published = fit !== null;
+      }
       // One set is one write operation, however many keys it carries.
       if (Object.keys(writes).length > 0) await browser.storage.sync.set(writes);
       if (removes.length > 0) await browser.storage.sync.remove(removes);
-    } catch (error) {
-      return fail(
-        next,
-        merge.stamps,
-        now,
-        isQuotaError(error) ? 'quota' : 'unavailable',
-        merge.changed,
-      );
+      Object.assign(next, { dirty: false, failures: 0, retryAt: 0 });
+      if (published) next.publishedAt = now;
+      await syncStateItem.setValue(next);
+      return {
+        settingsChanged,
+        wrote: Object.keys(writes).length + removes.length > 0,
+        error: next.error,
+      };
+    } catch (err) {
+      // Sync storage unreadable, or a write refused: local data stays as it is, and the
+      // round is retried after a backoff (replacing an earlier pending alarm, which would
+      // only find the backoff and stop).
+      const failures = state.failures + 1;
+      const retryAt = now + backoffMs(failures);
+      const error = isQuotaError(err) ? 'quota' : 'unavailable';
+      await syncStateItem.setValue({ ...next, failures, retryAt, error });
+      await browser.alarms.create(SYNC_ALARM, { when: retryAt });
+      return { settingsChanged, wrote: false, error };
     }
-    Object.assign(next, { dirty: false, failures: 0, retryAt: 0, unpublish: false });
-    if (published) Object.assign(next, { publishedAt: now, publishedDay: dayKey(now) });
-    await syncStateItem.setValue(next);
-    return {
-      settingsChanged: merge.changed,
-      wrote: Object.keys(writes).length + removes.length > 0,
-      error: next.error,
-    };
   });
-}
-
-/** A failed round: local data stays as it is, the write is retried after a backoff. */
-async function fail(
-  state: SyncState,
-  stamps: SyncState['stamps'],
-  now: number,
-  error: 'quota' | 'unavailable',
-  settingsChanged: boolean,
-): Promise<SyncOutcome> {
-  const failures = state.failures + 1;
-  const retryAt = now + backoffMs(failures);
-  await syncStateItem.setValue({ ...state, stamps, failures, retryAt, error });
-  // Replaces an earlier pending alarm: that one would only find the backoff and stop.
-  await browser.alarms.create(SYNC_ALARM, { when: retryAt });
-  return { settingsChanged, wrote: false, error };
 }
 
 /**
@@ -219,11 +186,8 @@ export async function setSharing(
   await serialised(async () => {
     const device = await loadDevice();
     await deviceItem.setValue({ ...device, share, label: label ?? device.label });
-    const state = await loadState();
-    // An opt-out removes this device's keys, and keeps trying until that worked.
-    await syncStateItem.setValue({ ...state, unpublish: !share, retryAt: 0 });
   });
-  return runSync(now, { publish: share });
+  return runSync(now, true);
 }
 
 /** The "all my devices" figures, or undefined when this device has not opted in. */

@@ -98,8 +98,6 @@ export type Devices = {
   label: string;
   /** Why the last write to sync storage failed, if it did. */
   error: 'quota' | 'full' | 'unavailable' | null;
-  /** Days this device published in detail (fewer than a year when sync storage is short). */
-  detailDays: number;
   /** The other devices, most recently seen first. */
   devices: { id: string; label: string; seen: number; breaks: number }[];
 };

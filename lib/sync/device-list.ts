@@ -36,7 +36,6 @@ export async function listDevices(): Promise<Devices> {
     share,
     label: thisDeviceLabel(),
     error: state.error,
-    detailDays: state.detailDays,
     devices:
       device && share
         ? (await others(device.id)).map((d) => ({

@@ -21,13 +21,8 @@ export type SyncState = {
   failures: number;
   /** No write before this time (a backoff after a failure). */
   retryAt: number;
-  /** When this device last published its totals, and the local day it was. */
+  /** When this device last published its totals (its local day tells a new day). */
   publishedAt: number;
-  publishedDay: string;
-  /** Days published in detail the last time (fewer than a year when space ran short). */
-  detailDays: number;
-  /** This device's keys still have to be removed (opted out while a write failed). */
-  unpublish: boolean;
   /** Why the last write failed, for the options page. */
   error: 'quota' | 'full' | 'unavailable' | null;
 };
@@ -51,18 +46,16 @@ export function newDeviceId(bytes: Uint8Array): string {
   return Array.from(bytes, (b) => (b % 36).toString(36)).join('');
 }
 
+const ERRORS: readonly unknown[] = ['quota', 'full', 'unavailable'];
+
 export function parseSyncState(raw: unknown): SyncState {
   const r = isRecord(raw) ? raw : {};
   return {
     stamps: isRecord(r.stamps) ? parseStamps(r.stamps) : null,
     dirty: r.dirty === true,
-    failures:
-      Number.isInteger(r.failures) && (r.failures as number) > 0 ? (r.failures as number) : 0,
+    failures: Math.floor(time(r.failures)),
     retryAt: time(r.retryAt),
     publishedAt: time(r.publishedAt),
-    publishedDay: typeof r.publishedDay === 'string' ? r.publishedDay : '',
-    detailDays: time(r.detailDays),
-    unpublish: r.unpublish === true,
-    error: r.error === 'quota' || r.error === 'full' || r.error === 'unavailable' ? r.error : null,
+    error: ERRORS.includes(r.error) ? (r.error as SyncState['error']) : null,
   };
 }

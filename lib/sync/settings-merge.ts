@@ -63,7 +63,7 @@ export function parseStamps(raw: unknown): Stamps {
   return stamps;
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+export const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Working hours only make sense as a pair, so an edit to either stamps both. */
 const PAIR: readonly SyncedKey[] = ['workStartMin', 'workEndMin'];

@@ -24,7 +24,6 @@ const off: DeviceList = {
   share: false,
   label: 'Chrome on Linux',
   error: null,
-  detailDays: 0,
   devices: [],
 };
 const laptop = {
