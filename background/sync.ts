@@ -43,7 +43,7 @@ export async function loadDevice(): Promise<DeviceState> {
   const stored = parseDevice(await deviceItem.getValue());
   if (stored) return stored;
   const device = {
-    id: newDeviceId(crypto.getRandomValues(new Uint8Array(10))),
+    id: newDeviceId(),
     label: '',
     share: false,
   };

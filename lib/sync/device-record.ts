@@ -40,28 +40,26 @@ const dayNumber = (key: string) => {
 };
 export const dayOf = (n: number) => new Date(n * DAY).toISOString().slice(0, 10);
 
+/** A published day (or month): its number, breaks, skipped, long bouts, longest and active minutes. */
+export type Entry = [number, number, number, number, number, number];
+
 /** The entries of a published array, six numbers each; a damaged entry ends the array. */
-export function entries(raw: unknown): number[][] {
-  const out: number[][] = [];
+export function entries(raw: unknown): Entry[] {
+  const out: Entry[] = [];
   for (let i = 0; Array.isArray(raw) && i + 6 <= raw.length; i += 6) {
     const entry = raw.slice(i, i + 6);
     if (!entry.every((n) => Number.isSafeInteger(n) && n >= 0)) break;
-    out.push(entry);
+    out.push(entry as Entry);
   }
   return out;
 }
 
-/** A published device: its meta item, when it is one this version reads (else null). */
+/** A device's id and chunk count from its meta item, when it is one this version reads. */
 export function metaOf(key: string, value: unknown): { id: string; c: number } | null {
   const id = key.slice(DEVICE_PREFIX.length);
   const meta = value as { f?: unknown; c?: unknown } | null;
-  return key.startsWith(DEVICE_PREFIX) &&
-    isDeviceId(id) &&
-    typeof meta === 'object' &&
-    meta !== null &&
-    typeof meta.f === 'number' &&
-    meta.f <= DEVICE_FORMAT
-    ? { id, c: Number.isInteger(meta.c) ? Math.min(meta.c as number, 64) : 0 }
+  return key.startsWith(DEVICE_PREFIX) && isDeviceId(id) && Number(meta?.f) <= DEVICE_FORMAT
+    ? { id, c: Math.min(Number(meta?.c) || 0, 64) }
     : null;
 }
 

@@ -41,10 +41,8 @@ export function parseDevice(raw: unknown): DeviceState | null {
   };
 }
 
-/** One base-36 character per random byte: ten give about 51 bits, no collision in practice. */
-export function newDeviceId(bytes: Uint8Array): string {
-  return Array.from(bytes, (b) => (b % 36).toString(36)).join('');
-}
+/** 16 random hexadecimal digits (64 bits): no collision in practice. */
+export const newDeviceId = () => crypto.randomUUID().replace(/-/g, '').slice(0, 16);
 
 const ERRORS: readonly unknown[] = ['quota', 'full', 'unavailable'];
 

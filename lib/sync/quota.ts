@@ -4,14 +4,12 @@
 export const SYNC_QUOTA_BYTES = 102_400;
 export const SYNC_ITEM_BYTES = 8_192;
 
-const encoder = /* @__PURE__ */ new TextEncoder();
-
 export function itemBytes(key: string, value: unknown): number {
-  return encoder.encode(key).length + encoder.encode(JSON.stringify(value)).length;
+  return new Blob([key, JSON.stringify(value)]).size;
 }
 
 /** Chrome's messages for a quota or write-rate error (Firefox reports quota the same way). */
-const QUOTA_ERROR = /QUOTA_BYTES|MAX_WRITE_OPERATIONS|MAX_ITEMS|quota/i;
+const QUOTA_ERROR = /quota|MAX_WRITE_OPERATIONS|MAX_ITEMS/i;
 
 export function isQuotaError(error: unknown): boolean {
   return QUOTA_ERROR.test(error instanceof Error ? error.message : String(error));
