@@ -1,4 +1,4 @@
-import { breaksTaken, type Days } from '../day-totals';
+import { breaksTaken, type Days, type DayTotals } from '../day-totals';
 import { DAY, MINUTE } from '../time';
 import { itemBytes } from './quota';
 
@@ -21,8 +21,9 @@ export const DEVICE_FORMAT = 2;
 /** A year, day by day; the extra days Unsit keeps locally go into monthly totals. */
 export const DETAIL_DAYS = 366;
 export const CHUNK_DAYS = 200;
-/** Caps of the five numbers (no day has 1295 breaks, none more than 1440 minutes). */
-const CAPS = [1295, 1295, 1295, 1440, 1440];
+/** Caps of the counts and the minutes (no day has 1295 breaks, none more than 1440 minutes). */
+const COUNT_CAP = 1295;
+const MINUTES_CAP = 1440;
 export const LABEL_MAX = 40;
 
 export const DEVICE_PREFIX = 'dev:';
@@ -75,45 +76,43 @@ export function encodeDevice(
   today: string,
   detailDays = DETAIL_DAYS,
 ): DeviceItems {
-  const cutoff = dayNumber(today) - detailDays + 1;
-  const detail: number[][] = [];
-  const months = new Map<number, number[]>();
-  for (const [key, d] of Object.entries(days)) {
+  const cutoff = dayNumber(today) - detailDays;
+  const detail: number[] = [];
+  // Integer keys keep an object in ascending order: the months come out oldest first.
+  const months: Record<number, number[]> = {};
+  for (const key of Object.keys(days).sort()) {
+    const d = days[key] as DayTotals;
     const n = dayNumber(key);
     const c = [
       breaksTaken(d),
       d.skipped,
       d.longBouts,
-      Math.floor(d.longestBoutMs / MINUTE),
-      Math.floor(d.activeMs / MINUTE),
-    ].map((v, i) => Math.min(CAPS[i] as number, v));
-    if (!(n >= 0) || c.every((v) => v === 0)) continue;
-    if (n >= cutoff) detail.push([n, ...c]);
+      d.longestBoutMs / MINUTE,
+      d.activeMs / MINUTE,
+    ].map((v, i) => Math.min(i < 3 ? COUNT_CAP : MINUTES_CAP, Math.floor(v)));
+    if (!(n >= 0) || !c.some(Boolean)) continue;
+    if (n > cutoff) detail.push(n, ...c);
     else {
-      const [y, m] = key.split('-').map(Number) as [number, number];
-      const sum = months.get(y * 12 + m - 1) ?? [y * 12 + m - 1, 0, 0, 0, 0, 0];
+      const month = Number(key.slice(0, 4)) * 12 + Number(key.slice(5, 7)) - 1;
+      const sum = months[month] ?? [month, 0, 0, 0, 0, 0];
+      months[month] = sum;
       c.forEach((v, i) => {
         sum[i + 1] = i === 3 ? Math.max(sum[4] as number, v) : (sum[i + 1] as number) + v;
       });
-      months.set(sum[0] as number, sum);
     }
   }
-  const flat = (list: number[][], from = 0, to = list.length) =>
-    list
-      .sort((a, b) => (a[0] as number) - (b[0] as number))
-      .slice(from, to)
-      .flat();
+  const size = CHUNK_DAYS * 6;
   const items: DeviceItems = {
     [metaKey(device.id)]: {
       f: DEVICE_FORMAT,
       n: device.label.slice(0, LABEL_MAX),
       s: device.seen,
-      c: Math.ceil(detail.length / CHUNK_DAYS),
-      m: flat([...months.values()]),
+      c: Math.ceil(detail.length / size),
+      m: Object.values(months).flat(),
     },
   };
-  for (let i = 0; i * CHUNK_DAYS < detail.length; i++) {
-    items[chunkKey(device.id, i)] = flat(detail, i * CHUNK_DAYS, (i + 1) * CHUNK_DAYS);
+  for (let i = 0; i * size < detail.length; i++) {
+    items[chunkKey(device.id, i)] = detail.slice(i * size, (i + 1) * size);
   }
   return items;
 }
