@@ -59,9 +59,11 @@ export function Devices() {
         checked={list?.share ?? false}
         disabled={list === null}
         message={message}
-        onChange={(on) =>
-          run(() => request('setSharing', on ? { on, label: thisDeviceLabel() } : { on }))
-        }
+        onChange={(on) => {
+          // The box follows the click at once; the list (and the real state) follows the write.
+          setList((was) => was && { ...was, share: on });
+          run(() => request('setSharing', on ? { on, label: thisDeviceLabel() } : { on }));
+        }}
       />
       {list?.share ? (
         <div class="field">
