@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ClockView } from '../lib/clock/view';
 import type { Days } from '../lib/day-totals';
 import type { Settings } from '../lib/settings';
-import { type AllDevices, allDevicesView, otherDevices } from '../lib/sync/all-devices';
+import { type AllDevices, allDevicesView } from '../lib/sync/all-devices';
 import { fitDevice, isKeyOf } from '../lib/sync/device-record';
 import {
   type DeviceState,
@@ -202,5 +202,5 @@ export async function allDevices(
   try {
     area = await browser.storage.sync.get(null);
   } catch {}
-  return allDevicesView(view, days, otherDevices(area, device.id), goal);
+  return allDevicesView(view, days, area, device.id, goal);
 }

@@ -8,57 +8,6 @@ import { chunkKey, dayOf, entries, metaOf } from './device-record';
 // The "all my devices" figures: this device's own history, live, plus what every other
 // device published. Computed in the background so the popup only renders it.
 
-function add(a: DayTotals, b: DayTotals): DayTotals {
-  const out = { ...a };
-  for (const key of Object.keys(out) as (keyof DayTotals)[]) out[key] = a[key] + b[key];
-  out.longestBoutMs = Math.max(a.longestBoutMs, b.longestBoutMs);
-  return out;
-}
-
-/** Two histories added up day by day (the same day on two devices adds up). */
-export function combineDays(a: Days, b: Days): Days {
-  const out: Days = { ...a };
-  for (const [key, day] of Object.entries(b)) out[key] = add(out[key] ?? emptyDay, day);
-  return out;
-}
-
-export type Others = { devices: number; days: Days };
-
-/**
- * Every other device's published days, added up, from a snapshot of the sync area. The kinds
- * of break are not published, so all of them are booked as one kind; the summaries only read
- * the total.
- */
-export function otherDevices(area: Record<string, unknown>, mine: string): Others {
-  const days: Days = {};
-  let devices = 0;
-  for (const [key, value] of Object.entries(area)) {
-    const meta = metaOf(key, value);
-    if (!meta || meta.id === mine) continue;
-    devices++;
-    for (let i = 0; i < meta.c; i++) {
-      for (const [
-        n = 0,
-        acknowledged = 0,
-        skipped = 0,
-        longBouts = 0,
-        longest = 0,
-        active = 0,
-      ] of entries(area[chunkKey(meta.id, i)])) {
-        days[dayOf(n)] = add(days[dayOf(n)] ?? emptyDay, {
-          ...emptyDay,
-          acknowledged,
-          skipped,
-          longBouts,
-          longestBoutMs: longest * MINUTE,
-          activeMs: active * MINUTE,
-        });
-      }
-    }
-  }
-  return { devices, days };
-}
-
 export type AllDevices = {
   /** Devices counted, this one included. */
   devices: number;
@@ -68,20 +17,46 @@ export type AllDevices = {
   streak: number;
 };
 
+/**
+ * This device's days, live today (the bout in progress included), plus every other device's
+ * published days from a snapshot of the sync area, day by day: the same day on two devices
+ * adds up. The kinds of break are not published, so all of them are booked as one kind; the
+ * summaries only read the total.
+ */
 export function allDevicesView(
   view: ClockView,
   mine: Days,
-  others: Others,
+  area: Record<string, unknown>,
+  id: string,
   goal: number,
 ): AllDevices {
-  const days = combineDays(mine, others.days);
-  // Today: this device live (the bout in progress included) plus the others as published.
   const key = dayKey(view.now);
-  const today = add(view.today, others.days[key] ?? emptyDay);
-  days[key] = today;
+  const days: Days = { ...mine, [key]: view.today };
+  let devices = 1;
+  for (const [item, value] of Object.entries(area)) {
+    const meta = metaOf(item, value);
+    if (!meta || meta.id === id) continue;
+    devices++;
+    for (let i = 0; i < meta.c; i++) {
+      for (const [n, breaks, skipped, longBouts, longest, active] of entries(
+        area[chunkKey(meta.id, i)],
+      )) {
+        const d = days[dayOf(n)] ?? emptyDay;
+        days[dayOf(n)] = {
+          ...d,
+          acknowledged: d.acknowledged + breaks,
+          skipped: d.skipped + skipped,
+          longBouts: d.longBouts + longBouts,
+          longestBoutMs: Math.max(d.longestBoutMs, longest * MINUTE),
+          activeMs: d.activeMs + active * MINUTE,
+        };
+      }
+    }
+  }
+  const today = days[key] ?? emptyDay;
   const { skipped, longestBoutMs, longBouts, activeMs } = today;
   return {
-    devices: others.devices + 1,
+    devices,
     today: { skipped, longestBoutMs, longBouts, activeMs },
     breaksToday: breaksTaken(today),
     week: recentDays(days, view.now),

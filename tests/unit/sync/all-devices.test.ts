@@ -3,7 +3,7 @@ import { initialClock } from '../../../lib/clock/state';
 import { clockView } from '../../../lib/clock/view';
 import { type Days, emptyDay } from '../../../lib/day-totals';
 import { settingsDefaults } from '../../../lib/settings';
-import { allDevicesView, combineDays, otherDevices } from '../../../lib/sync/all-devices';
+import { allDevicesView } from '../../../lib/sync/all-devices';
 import { encodeDevice, readDevices } from '../../../lib/sync/device-record';
 import { DAY, dayKey, MINUTE } from '../../../lib/time';
 
@@ -30,10 +30,10 @@ describe('all devices', () => {
         longBouts: 1,
       },
     });
-    const others = otherDevices({ ...laptop, ...published('mine000001', mine) }, 'mine000001');
-    const days = combineDays(mine, others.days);
+    // This device's own record in the area is not counted twice.
+    const area = { ...laptop, ...published('mine000001', mine) };
     const view = clockView({ clock: initialClock, days: mine }, settingsDefaults, NOW);
-    const all = allDevicesView(view, mine, others, 4);
+    const all = allDevicesView(view, mine, area, 'mine000001', 4);
     expect(all.breaksToday).toBe(5);
     expect(all.today).toEqual({
       skipped: 1,
@@ -44,7 +44,7 @@ describe('all devices', () => {
     expect(all.devices).toBe(2);
     expect(all.week.at(-1)).toMatchObject({ day: today, breaks: 5 });
     expect(all.streak).toBe(1);
-    expect(days[today]?.activeMs).toBe(90 * MINUTE);
+    expect(all.week.at(-1)?.activeMs).toBe(90 * MINUTE);
   });
 
   it('keeps counting a device that disappeared, with its last-seen time', () => {
@@ -55,7 +55,7 @@ describe('all devices', () => {
     );
     const mine: Days = { [today]: { ...emptyDay, routine: 6 } };
     const view = clockView({ clock: initialClock, days: mine }, settingsDefaults, NOW);
-    const all = allDevicesView(view, mine, otherDevices(gone, 'mine000001'), 6);
+    const all = allDevicesView(view, mine, gone, 'mine000001', 6);
     expect(readDevices(gone)[0]?.seen).toBe(NOW - 40 * DAY);
     expect(all.week.at(-2)).toMatchObject({ day: yesterday, breaks: 6 });
     // Yesterday's breaks from the other device and today's here make a two-day streak.
