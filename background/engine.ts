@@ -11,6 +11,7 @@ import { clearReminderNotification } from './notifications';
 import { announceResolved } from './overlay';
 import { presentReminder } from './present-reminder';
 import { loadModel, loadSettings, saveModel } from './store';
+import { noteDaysChanged } from './sync';
 
 // The background's one loop: load, reconcile with the clock, write, present,
 // reschedule. Every wake-up goes through `dispatch`, one at a time, so two
@@ -57,6 +58,8 @@ export function dispatch(
     const { model } = step(before, event, settings);
     const now = Math.max(hooks.now(), event.at);
     await saveModel(before, model, now);
+    // New totals go to sync storage in the next batch, if this device shares them.
+    if (before.days !== model.days) await noteDaysChanged(now);
     const view = clockView(model, settings, now);
     await present(before, model, view, settings);
     await syncAlarms(wakeups(model.clock, settings), now);

@@ -28,6 +28,7 @@ import {
   presentationItem,
   saveSettings,
 } from './store';
+import { allDevices, noteSettingsEdit, setSharing } from './sync';
 
 // Answers requests from the extension's own pages. Every message is checked
 // for where it comes from and what it carries before anything happens; a bad
@@ -39,12 +40,14 @@ type Handlers = {
 
 const status = async (outcome: Promise<Outcome>): Promise<Status> => {
   const { view, settings, model } = await outcome;
+  const all = await allDevices(view, model.days, settings.dailyGoal);
   return {
     view,
     settings,
     week: recentDays(model.days, view.now),
     streak: streak(model.days, settings.dailyGoal, view.now),
     rotation: rotationIndex(model.days),
+    ...(all ? { all } : {}),
   };
 };
 
@@ -62,8 +65,13 @@ const handlers: Handlers = {
   getDays: async () => (await loadModel()).days,
   updateSettings: async ({ patch }) => {
     const result = await serialised(async () => {
-      const checked = validateSettingsPatch(await loadSettings(), patch);
-      if (checked.ok) await saveSettings(checked.settings);
+      const before = await loadSettings();
+      const checked = validateSettingsPatch(before, patch);
+      if (checked.ok) {
+        await saveSettings(checked.settings);
+        // Stamped and mirrored to sync storage in the next batch.
+        await noteSettingsEdit(before, checked.settings, Date.now());
+      }
       return checked;
     });
     if (!result.ok) {
@@ -142,6 +150,7 @@ const handlers: Handlers = {
       })),
     );
   },
+  setSharing: async ({ on, label }) => (await setSharing(on, Date.now(), label)).error,
   recordPartial: ({ id, ranMs }) =>
     status(dispatch((now) => ({ type: 'partial', at: now, id, ranMs }))),
 };

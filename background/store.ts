@@ -22,6 +22,8 @@ export const settingsItem = define(storedItems.settings);
 export const clockItem = define(storedItems.clock);
 export const daysItem = define(storedItems.days);
 export const presentationItem = define(storedItems.presentation);
+export const deviceItem = define(storedItems.device);
+export const syncStateItem = define(storedItems.syncState);
 
 export async function loadSettings(): Promise<Settings> {
   return parseSettings(await settingsItem.getValue());

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import type { Activity } from '../lib/clock/state';
 import type { Settings } from '../lib/settings';
 import { useTabFacts } from './browser-activity';
@@ -65,6 +66,10 @@ export function installTestHooks(): void {
       return (await dispatch((now) => ({ type: 'tick', at: now }))).view;
     },
     loadModel,
+    /** Another device's published record, as if the browser's sync had brought it. */
+    async seedSync(items: Record<string, unknown>) {
+      await browser.storage.sync.set(items);
+    },
     /** Screenshots show a lived-in week: replaces the stored daily totals. */
     async seedDays(days: Record<string, unknown>) {
       await daysItem.setValue(days);

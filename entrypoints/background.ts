@@ -9,8 +9,10 @@ import { NOTIFICATION_BUTTONS, REMINDER_NOTIFICATION } from '../background/notif
 import { presence } from '../background/presence';
 import { reminderHeld } from '../background/present-reminder';
 import { watchRoutinePort } from '../background/routine-port';
+import { runSync, SYNC_ALARM } from '../background/sync';
 import { installTestHooks } from '../background/test-hooks';
 import { lookAround } from '../background/wake';
+import { SETTINGS_SYNC_KEY } from '../lib/sync/settings-merge';
 
 // Wiring only. Every listener is registered synchronously on each start of
 // the worker (Chrome stops it after 30 s idle), and every event goes through
@@ -21,6 +23,10 @@ export default defineBackground(() => {
   if (import.meta.env.MODE === 'e2e') installTestHooks();
 
   const poll = () => dispatch(lookAround);
+  // Settings that arrived from another device apply at once (badge, reminder time).
+  const sync = async () => {
+    if ((await runSync(Date.now())).settingsChanged) await poll();
+  };
 
   onIdleStateChange((state) =>
     dispatch(async (now, settings) => ({
@@ -38,10 +44,19 @@ export default defineBackground(() => {
       if (held) void dispatch((now) => ({ type: 'tick', at: now }));
     });
   });
-  browser.alarms.onAlarm.addListener(() => poll());
-  browser.runtime.onStartup.addListener(() => poll());
+  browser.alarms.onAlarm.addListener((alarm) => (alarm.name === SYNC_ALARM ? sync() : poll()));
+  // Another device's settings edit; this device's own writes come back here too, and merge
+  // to no change, so nothing is written again (no echo).
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'sync' && SETTINGS_SYNC_KEY in changes) void sync();
+  });
+  browser.runtime.onStartup.addListener(() => {
+    void poll();
+    void sync();
+  });
   browser.runtime.onInstalled.addListener((details) => {
     void poll();
+    void sync();
     if (details.reason === 'install') void openOnboarding();
     if (details.reason === 'update') void clearRetiredAlarms();
   });

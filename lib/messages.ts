@@ -3,6 +3,7 @@ import type { Days } from './day-totals';
 import * as z from './schema';
 import type { Settings } from './settings';
 import type { DaySummary } from './stats';
+import type { AllDevices } from './sync/all-devices';
 
 // The one message map between the extension's pages (popup, options, break
 // window, page overlay) and the background. Each request names its payload
@@ -18,6 +19,8 @@ const breakId = () => z.string().check(z.minLength(8), z.maxLength(64));
 const ranMs = () => z.number().check(z.minimum(0), z.maximum(30 * 60_000));
 /*@__NO_SIDE_EFFECTS__*/
 const empty = () => z.strictObject({});
+/*@__NO_SIDE_EFFECTS__*/
+const deviceLabel = () => z.optional(z.string().check(z.maxLength(40)));
 
 export const requestSchemas = {
   getStatus: empty(),
@@ -52,6 +55,14 @@ export const requestSchemas = {
    * stay). The literal token guards against a call made by mistake.
    */
   resetData: z.strictObject({ confirm: z.literal('reset') }),
+  /**
+   * "All my devices": this device's opt-in, with its name for the other devices. The options
+   * page lists and removes the other devices itself (lib/sync/device-list.ts).
+   */
+  setSharing: z.strictObject({
+    on: z.boolean(),
+    label: deviceLabel(),
+  }),
 } as const;
 
 /**
@@ -76,6 +87,19 @@ export type Status = {
   streak: number;
   /** Rotation index for the next routine. */
   rotation: number;
+  /** The same figures over all devices; only when this device shares its totals. */
+  all?: AllDevices;
+};
+
+/** The options page's list of devices. */
+export type Devices = {
+  share: boolean;
+  /** This device's name. */
+  label: string;
+  /** Why the last write to sync storage failed, if it did. */
+  error: 'quota' | 'full' | 'unavailable' | null;
+  /** The other devices, most recently seen first. */
+  devices: { id: string; label: string; seen: number; breaks: number }[];
 };
 
 /** What each request answers with. */
@@ -93,6 +117,8 @@ export type Responses = {
   overlayRemoved: null;
   importDays: ImportSummary;
   resetData: Status;
+  /** Why the write to sync storage failed, if it did. */
+  setSharing: Devices['error'];
 };
 
 export type ImportSummary = {

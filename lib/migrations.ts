@@ -18,4 +18,8 @@ export const storedItems = {
     version: 1,
     migrations: {} as Record<number, Migration>,
   },
+  /** This device's id, name and "all my devices" opt-in (never synced). */
+  device: { key: 'local:device', version: 1, migrations: {} as Record<number, Migration> },
+  /** Settings edit times and the state of writes to sync storage. */
+  syncState: { key: 'local:sync-state', version: 1, migrations: {} as Record<number, Migration> },
 } as const;

@@ -20,6 +20,7 @@ import { MeetingSites } from '../shared/MeetingSites';
 import { errorText, LiveNotice, type Notice } from '../shared/notice';
 import { SafetyLines } from '../shared/SafetyLines';
 import { SitePermission } from '../shared/SitePermission';
+import { Devices } from './Devices';
 import { CheckField, type FieldMessage, Message, NumberField, Section } from './fields';
 import { MeetingHosts } from './MeetingHosts';
 
@@ -52,6 +53,7 @@ const SECTIONS = [
   ['schedule', 'Working days and hours'],
   ['goal', 'Goal and badge'],
   ['routines', 'Routines'],
+  ['devices', 'All my devices'],
   ['data', 'Your data'],
   ['safety', 'Safety'],
 ] as const;
@@ -329,6 +331,8 @@ export function Options() {
               </Section>
             </>
           )}
+
+          <Devices />
 
           <DataSection />
 
@@ -685,8 +689,14 @@ function DataSection() {
           minutes). They are kept in this browser’s extension storage, on this device.
         </p>
         <p>
-          Nothing is sent anywhere: Unsit has no server, no analytics and no tracking, and makes no
-          network requests. Your data leaves this device only in a file you export yourself.
+          A copy of your settings also goes to your browser’s own sync storage, which your browser
+          carries to your other devices when you have sync on with your Google or Mozilla account.
+          Your daily totals go there only if you switch on “Show stats from all my devices”.
+        </p>
+        <p>
+          Unsit itself sends nothing anywhere: it has no server, no analytics and no tracking, and
+          makes no network requests. Otherwise your data leaves this device only in a file you
+          export yourself.
         </p>
       </div>
     </Section>

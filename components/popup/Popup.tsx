@@ -22,6 +22,7 @@ import { openOptions } from '../shared/open-options';
 import { type ActiveRun, RoutineRun, type RunOutcome, startRun } from '../shared/RoutineRun';
 import { playerSpeed } from '../shared/speed';
 import { WeekChart } from '../shared/WeekChart';
+import { Scope, useAllDevices } from './Scope';
 import { describeStatus } from './status-line';
 
 /** How often the popup re-reads the status while it is open. */
@@ -52,6 +53,7 @@ export function Popup() {
   const [run, setRun] = useState<ActiveRun | null>(null);
   const [busy, setBusy] = useState(false);
   const [open, setOpen] = useState<'more' | 'pause' | null>(null);
+  const [allDevices, setAllDevices] = useAllDevices();
   const primary = useRef<HTMLButtonElement>(null);
   const focusPrimary = useRef(true);
 
@@ -217,7 +219,10 @@ export function Popup() {
   const { view, settings } = status;
   const line = describeStatus(view, settings);
   const paused = view.pausedUntil !== null;
-  const goalMet = view.breaksToday >= settings.dailyGoal;
+  // "All devices" (when shared and chosen) swaps in the figures the background added up.
+  const all = allDevices ? status.all : undefined;
+  const shown = all ?? { ...status, ...view };
+  const goalMet = shown.breaksToday >= settings.dailyGoal;
   const build = (kind: RoutineKind) =>
     buildRoutine(kind, { allowFloor: settings.allowFloor, rotationIndex: status.rotation });
 
@@ -371,41 +376,44 @@ export function Popup() {
         </div>
 
         <section class="today" aria-labelledby="today-title">
-          <h2 class="section-title" id="today-title">
-            Today
-          </h2>
+          <div class="today__head">
+            <h2 class="section-title" id="today-title">
+              Today
+            </h2>
+            {status.all ? <Scope all={allDevices} onChange={setAllDevices} /> : null}
+          </div>
           <dl class="stats">
             <div class={goalMet ? 'stat stat--met' : 'stat'}>
               <dt>Breaks</dt>
               <dd>
-                {view.breaksToday}
+                {shown.breaksToday}
                 <span class="stat__unit"> of {settings.dailyGoal}</span>
               </dd>
             </div>
             <div class="stat">
               <dt>Skipped</dt>
-              <dd>{view.today.skipped}</dd>
+              <dd>{shown.today.skipped}</dd>
             </div>
             <div class="stat">
               <dt>Longest bout</dt>
               <dd>
-                {wholeMinutes(view.today.longestBoutMs)}
+                {wholeMinutes(shown.today.longestBoutMs)}
                 <span class="stat__unit"> min</span>
               </dd>
             </div>
             <div class="stat">
               <dt>Bouts ≥ 30 min</dt>
-              <dd>{view.today.longBouts}</dd>
+              <dd>{shown.today.longBouts}</dd>
             </div>
             <div class="stat">
               <dt>Active time</dt>
-              <dd>{hoursMinutes(view.today.activeMs)}</dd>
+              <dd>{hoursMinutes(shown.today.activeMs)}</dd>
             </div>
             <div class="stat">
               <dt>Streak</dt>
               <dd>
-                {status.streak}
-                <span class="stat__unit"> {status.streak === 1 ? 'day' : 'days'}</span>
+                {shown.streak}
+                <span class="stat__unit"> {shown.streak === 1 ? 'day' : 'days'}</span>
               </dd>
             </div>
           </dl>
@@ -413,7 +421,7 @@ export function Popup() {
 
         <section class="week" aria-labelledby="week-title">
           <WeekChart
-            week={status.week}
+            week={shown.week}
             goal={settings.dailyGoal}
             title="Last 7 days"
             titleId="week-title"

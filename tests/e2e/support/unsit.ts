@@ -9,6 +9,7 @@ export type TestHook = {
   setAudibleUrl(url: string | null): Promise<void>;
   setTypingPause(pause: boolean): Promise<void>;
   seedDays(days: Record<string, unknown>): Promise<unknown>;
+  seedSync(items: Record<string, unknown>): Promise<void>;
   poll(): Promise<{
     boutMs: number;
     breaksToday: number;

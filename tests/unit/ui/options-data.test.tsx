@@ -130,14 +130,17 @@ describe('options: deleting all history', () => {
 });
 
 describe('options: privacy', () => {
-  it('says what is stored, where, and that nothing is sent anywhere', async () => {
+  it('says what is stored, where, what goes to the browser’s sync, and that Unsit sends nothing', async () => {
     await open();
     const privacy = screen.getByRole('heading', { name: 'Privacy' }).parentElement;
     const text = privacy?.textContent ?? '';
     expect(text).toContain('settings, the sitting clock');
     expect(text).toContain('daily totals');
     expect(text).toContain('this browser’s extension storage, on this device');
-    expect(text).toContain('Nothing is sent anywhere');
+    expect(text).toContain('Unsit itself sends nothing anywhere');
     expect(text).toContain('no server, no analytics');
+    // What goes to the browser's own sync: settings always, daily totals only when opted in.
+    expect(text).toContain('settings also goes to your browser’s own sync storage');
+    expect(text).toContain('daily totals go there only if you switch on');
   });
 });

@@ -1,0 +1,36 @@
+import { useState } from 'preact/hooks';
+
+// "This device / All devices": which figures the popup shows once the user shares stats
+// across devices. Two pressed-state buttons (a native, keyboard-reachable pair); the choice
+// is remembered in the popup's own page storage, a view preference the background never needs.
+
+const KEY = 'unsit-scope';
+
+export function useAllDevices(): [boolean, (all: boolean) => void] {
+  const [all, setAll] = useState(() => localStorage.getItem(KEY) === 'all');
+  return [
+    all,
+    (next) => {
+      localStorage.setItem(KEY, next ? 'all' : 'device');
+      setAll(next);
+    },
+  ];
+}
+
+export function Scope({ all, onChange }: { all: boolean; onChange: (all: boolean) => void }) {
+  return (
+    <fieldset class="scope">
+      <legend class="u-sr-only">Stats for</legend>
+      {[false, true].map((value) => (
+        <button
+          key={String(value)}
+          type="button"
+          aria-pressed={all === value}
+          onClick={() => onChange(value)}
+        >
+          {value ? 'All devices' : 'This device'}
+        </button>
+      ))}
+    </fieldset>
+  );
+}

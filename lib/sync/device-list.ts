@@ -1,0 +1,68 @@
+import { browser } from 'wxt/browser';
+import type { Devices } from '../messages';
+import { storedItems } from '../migrations';
+import { deviceLabel } from './device-label';
+import { type DeviceStats, isKeyOf, readDevices, totalBreaks } from './device-record';
+import { parseDevice, parseSyncState } from './local-state';
+import { isQuotaError } from './quota';
+
+// The options page's view of "all my devices", read straight from storage (an extension page
+// may): this device's opt-in and the state of its writes from local storage, the other devices
+// from sync storage. Only the background writes this device's keys and the settings; removing
+// another device's record is the user's choice, made here.
+
+const localKey = (item: { key: string }) => item.key.replace(/^local:/, '');
+
+/** This device's name: the browser family and the operating system, "Chrome on Linux". */
+export const thisDeviceLabel = () => deviceLabel(globalThis.navigator?.userAgent ?? '');
+
+/** Every other device's published record (empty when sync storage cannot be read). */
+async function others(id: string): Promise<DeviceStats[]> {
+  try {
+    return readDevices(await browser.storage.sync.get(null)).filter((d) => d.id !== id);
+  } catch {
+    return [];
+  }
+}
+
+export async function listDevices(): Promise<Devices> {
+  const deviceKey = localKey(storedItems.device);
+  const stateKey = localKey(storedItems.syncState);
+  const local = await browser.storage.local.get([deviceKey, stateKey]);
+  const device = parseDevice(local[deviceKey]);
+  const state = parseSyncState(local[stateKey]);
+  const share = device?.share ?? false;
+  return {
+    share,
+    label: thisDeviceLabel(),
+    error: state.error,
+    devices:
+      device && share
+        ? (await others(device.id)).map((d) => ({
+            id: d.id,
+            label: d.label,
+            seen: d.seen,
+            breaks: totalBreaks(d),
+          }))
+        : [],
+  };
+}
+
+/** Removes another device's record; it stays gone unless that device publishes again. */
+export async function removeDevice(id: string): Promise<void> {
+  const local = await browser.storage.local.get(localKey(storedItems.device));
+  if (id === parseDevice(local[localKey(storedItems.device)])?.id)
+    throw new Error('To stop sharing this device, switch off “all my devices”.');
+  try {
+    const keys = Object.keys(await browser.storage.sync.get(null)).filter((key) =>
+      isKeyOf(key, id),
+    );
+    if (keys.length > 0) await browser.storage.sync.remove(keys);
+  } catch (error) {
+    throw new Error(
+      isQuotaError(error)
+        ? 'Sync storage is busy. Try again in a minute.'
+        : 'Sync storage is not available right now.',
+    );
+  }
+}

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { type Days, type DayTotals, emptyDay, KEEP_DAYS } from '../../../lib/day-totals';
+import {
+  CHUNK_DAYS,
+  chunkKey,
+  DETAIL_DAYS,
+  encodeDevice,
+  entries,
+  fitDevice,
+  LABEL_MAX,
+  metaKey,
+  readDevices,
+  recordBytes,
+  totalBreaks,
+} from '../../../lib/sync/device-record';
+import { itemBytes, SYNC_ITEM_BYTES, SYNC_QUOTA_BYTES } from '../../../lib/sync/quota';
+import { SETTINGS_SYNC_KEY } from '../../../lib/sync/settings-merge';
+import { DAY, MINUTE } from '../../../lib/time';
+
+const TODAY = '2026-11-22';
+const keyBefore = (n: number) =>
+  new Date(Date.UTC(2026, 10, 22) - n * DAY).toISOString().slice(0, 10);
+const day = (fields: Partial<DayTotals>): DayTotals => ({ ...emptyDay, ...fields });
+const device = { id: 'abc123xyz0', label: 'Chrome on Linux', seen: 1_790_000_000_000 };
+
+/** The largest day the encoding can hold: every field at its cap. */
+const worstDay = day({
+  routine: 2000,
+  skipped: 2000,
+  longBouts: 2000,
+  longestBoutMs: 24 * 60 * MINUTE,
+  activeMs: 24 * 60 * MINUTE,
+});
+const worstHistory = (): Days => {
+  const days: Days = {};
+  for (let i = 0; i < KEEP_DAYS; i++) days[keyBefore(i)] = worstDay;
+  return days;
+};
+const worstLabel = 'Ω'.repeat(LABEL_MAX);
+
+describe('device record encoding', () => {
+  it('round-trips days, clamps absurd counts and leaves empty days out', () => {
+    const days: Days = {
+      [keyBefore(0)]: day({ routine: 2, natural: 1, skipped: 1, activeMs: 95 * MINUTE }),
+      [keyBefore(1)]: day({ acknowledged: 1, longBouts: 2, longestBoutMs: 47 * MINUTE + 5_000 }),
+      [keyBefore(9)]: day({ natural: 3 }),
+      [keyBefore(3)]: emptyDay,
+      [keyBefore(4)]: day({ routine: 99_999 }),
+    };
+    const items = encodeDevice(device, days, TODAY);
+    const [read] = readDevices(items);
+    expect(read?.label).toBe('Chrome on Linux');
+    expect(read?.seen).toBe(device.seen);
+    expect(read?.days).toEqual({
+      [keyBefore(0)]: { breaks: 3, skipped: 1, longBouts: 0, longestMin: 0, activeMin: 95 },
+      [keyBefore(1)]: { breaks: 1, skipped: 0, longBouts: 2, longestMin: 47, activeMin: 0 },
+      [keyBefore(4)]: { breaks: 1295, skipped: 0, longBouts: 0, longestMin: 0, activeMin: 0 },
+      [keyBefore(9)]: { breaks: 3, skipped: 0, longBouts: 0, longestMin: 0, activeMin: 0 },
+    });
+    // Six whole numbers a day, the day by its number, oldest first; plain JSON.
+    const today = Date.UTC(2026, 10, 22) / DAY;
+    expect(items[chunkKey(device.id, 0)]).toEqual([
+      ...[today - 9, 3, 0, 0, 0, 0],
+      ...[today - 4, 1295, 0, 0, 0, 0],
+      ...[today - 1, 1, 0, 2, 47, 0],
+      ...[today, 3, 1, 0, 0, 95],
+    ]);
+  });
+
+  it('rolls days older than a year into monthly totals, losing no break', () => {
+    const days = worstHistory();
+    const items = encodeDevice(device, days, TODAY);
+    const [read] = readDevices(items);
+    expect(Object.keys(read?.days ?? {})).toHaveLength(DETAIL_DAYS);
+    expect(Object.keys(read?.months ?? {}).length).toBeGreaterThan(0);
+    expect(read && totalBreaks(read)).toBe(KEEP_DAYS * 1295);
+  });
+
+  it('a worst-case year fits two sync items; seven devices fit the quota with the settings', () => {
+    const items = encodeDevice({ ...device, label: worstLabel }, worstHistory(), TODAY);
+    for (const [key, value] of Object.entries(items)) {
+      expect(itemBytes(key, value), key).toBeLessThanOrEqual(SYNC_ITEM_BYTES);
+    }
+    expect(Object.keys(items)).toHaveLength(1 + Math.ceil(DETAIL_DAYS / CHUNK_DAYS));
+    const perDevice = recordBytes(items);
+    expect(perDevice).toBeLessThan(11_600);
+    // The settings record is at most one item (see settings-merge.test.ts), plus headroom.
+    const settingsWorst = SYNC_ITEM_BYTES + SETTINGS_SYNC_KEY.length;
+    const guaranteed = Math.floor((SYNC_QUOTA_BYTES - settingsWorst - 2048) / perDevice);
+    expect(guaranteed).toBeGreaterThanOrEqual(7);
+  });
+
+  it('splits into chunks under the item limit when a year does not fit in one', () => {
+    // Every field at its cap, the longest day numbers of this century.
+    const days: Days = {};
+    for (let i = 0; i < 1_200; i += 3) days[keyBefore(i)] = worstDay;
+    const items = encodeDevice(device, days, TODAY, 1_200);
+    const chunks = Object.keys(items).filter((k) => k.startsWith(`${metaKey(device.id)}:`));
+    for (const k of chunks) expect(itemBytes(k, items[k])).toBeLessThanOrEqual(SYNC_ITEM_BYTES);
+    expect(chunks.length).toBe(2);
+    expect(Object.keys(readDevices(items)[0]?.days ?? {})).toHaveLength(400);
+  });
+
+  it('shrinks its own detail to the room left, keeping every break in monthly totals', () => {
+    const days = worstHistory();
+    const full = fitDevice(device, days, TODAY, SYNC_QUOTA_BYTES);
+    expect(full?.detailDays).toBe(DETAIL_DAYS);
+    const tight = fitDevice(device, days, TODAY, 3_500);
+    expect(tight?.detailDays).toBe(90);
+    expect(recordBytes(tight?.items ?? {})).toBeLessThanOrEqual(3_500);
+    const [read] = readDevices(tight?.items ?? {});
+    expect(read && totalBreaks(read)).toBe(KEEP_DAYS * 1295);
+    expect(fitDevice(device, days, TODAY, 200)).toBeNull();
+  });
+
+  it('reads malformed records without throwing, keeping what it can', () => {
+    const good = encodeDevice(device, { [keyBefore(1)]: day({ routine: 2 }) }, TODAY);
+    const area = {
+      ...good,
+      [SETTINGS_SYNC_KEY]: { f: 1, s: {}, t: {} },
+      'dev:UPPER': { f: 1, c: 0 },
+      'dev:short': { f: 1, c: 0 },
+      'dev:newer12345': { f: 9, c: 0, s: 1 },
+      'dev:junk123456': 'not a record',
+      'dev:partial1234': { f: 2, n: 42, s: 'x', c: 1, m: 'not an array' },
+      'dev:partial1234:0': [
+        20_000, 2, 0, 0, 0, 0, 20_001, 3, 0, 0, 0, 0, 20_002, -1, 0, 0, 0, 0, 20_003, 9, 0, 0, 0, 0,
+      ],
+    };
+    const devices = readDevices(area);
+    expect(devices.map((d) => d.id)).toEqual([device.id, 'partial1234']);
+    const partial = devices[1];
+    expect(partial?.label).toBe('');
+    // The two entries before the damaged one are kept; the ones after it lost their dates.
+    expect(Object.keys(partial?.days ?? {})).toHaveLength(2);
+    expect(partial?.months).toEqual({});
+    expect(entries(42)).toEqual([]);
+    expect(entries([1, 2, 3])).toEqual([]);
+    expect(entries([1, 2, 3, 4, 5, 'x'])).toEqual([]);
+  });
+});

@@ -1,0 +1,115 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { request } from '../../../components/api';
+import { Devices } from '../../../components/options/Devices';
+import { Popup } from '../../../components/popup/Popup';
+import type { Devices as DeviceList } from '../../../lib/messages';
+import { listDevices, removeDevice } from '../../../lib/sync/device-list';
+import { MINUTE } from '../../../lib/time';
+import { NOW, statusFixture, week } from './fixtures';
+import { useHandlers } from './request-mock';
+
+vi.mock('../../../components/api', () => ({ request: vi.fn() }));
+// The options page reads and removes other devices itself, straight from storage.
+vi.mock('../../../lib/sync/device-list', () => ({
+  listDevices: vi.fn(),
+  removeDevice: vi.fn(),
+  thisDeviceLabel: () => 'Chrome on Linux',
+}));
+
+let api: ReturnType<typeof useHandlers>;
+const off: DeviceList = {
+  share: false,
+  label: 'Chrome on Linux',
+  error: null,
+  devices: [],
+};
+const laptop = {
+  id: 'laptop0001',
+  label: 'Firefox on Windows',
+  seen: NOW - 40 * 86_400_000,
+  breaks: 12,
+};
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  localStorage.clear();
+  api = useHandlers(vi.mocked(request));
+});
+afterEach(() => cleanup());
+
+describe('options: all my devices', () => {
+  it('opts in with one click, then lists the other devices with last seen and remove', async () => {
+    let stored: DeviceList = off;
+    vi.mocked(listDevices).mockImplementation(async () => stored);
+    api.on('setSharing', () => {
+      stored = { ...off, share: true, devices: [laptop] };
+      return null;
+    });
+    vi.mocked(removeDevice).mockImplementation(async () => {
+      stored = { ...off, share: true, devices: [] };
+    });
+    render(<Devices />);
+    const box = (await screen.findByLabelText(
+      'Show stats from all my devices',
+    )) as HTMLInputElement;
+    await waitFor(() => expect(box.disabled).toBe(false));
+    expect(screen.getByText(/Unsit itself sends nothing anywhere/)).toBeTruthy();
+    fireEvent.click(box);
+    const list = await screen.findByRole('list', { name: 'Other devices' });
+    expect(api.calls('setSharing')).toEqual([{ on: true, label: 'Chrome on Linux' }]);
+    expect(within(list).getByText(/Firefox on Windows/)).toBeTruthy();
+    expect(within(list).getByText(/last seen/).textContent).toMatch(/2025/);
+    fireEvent.click(within(list).getByRole('button', { name: 'Remove Firefox on Windows' }));
+    await screen.findByText('No other device shares its stats yet.');
+    expect(vi.mocked(removeDevice).mock.calls).toEqual([['laptop0001']]);
+  });
+
+  it('says why a write to sync storage failed', async () => {
+    vi.mocked(listDevices).mockResolvedValue({ ...off, share: true, error: 'full' });
+    render(<Devices />);
+    await screen.findByText(/Sync storage is full/);
+  });
+});
+
+describe('popup: this device or all devices', () => {
+  const all = {
+    devices: 2,
+    breaksToday: 9,
+    today: { skipped: 3, longestBoutMs: 80 * MINUTE, longBouts: 4, activeMs: 7 * 60 * MINUTE },
+    week: week.map((d) => ({ ...d, breaks: d.breaks + 1 })),
+    streak: 11,
+  };
+  const breaks = () =>
+    within(screen.getByRole('region', { name: 'Today' })).getByText('Breaks').nextElementSibling
+      ?.textContent;
+
+  it('shows no toggle unless this device shares its stats', async () => {
+    api.on('getStatus', () => statusFixture());
+    render(<Popup />);
+    await screen.findByText('Sitting for 23 min');
+    expect(screen.queryByRole('button', { name: 'All devices' })).toBeNull();
+  });
+
+  it('switches the figures and the chart, and remembers the choice', async () => {
+    api.on('getStatus', () => statusFixture({}, { all }));
+    render(<Popup />);
+    await screen.findByText('Sitting for 23 min');
+    const allButton = screen.getByRole('button', { name: 'All devices' });
+    expect(allButton.getAttribute('aria-pressed')).toBe('false');
+    expect(breaks()).toBe('4 of 6');
+    fireEvent.click(allButton);
+    expect(allButton.getAttribute('aria-pressed')).toBe('true');
+    expect(breaks()).toBe('9 of 6');
+    expect(screen.getByRole('img', { name: /^Last 7 days: 39 breaks/ })).toBeTruthy();
+    cleanup();
+    render(<Popup />);
+    await screen.findByText('Sitting for 23 min');
+    expect(screen.getByRole('button', { name: 'All devices' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+    expect(breaks()).toBe('9 of 6');
+  });
+});
