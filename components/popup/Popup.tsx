@@ -7,8 +7,9 @@ import type { RoutineKind } from '../../lib/routines/schema';
 import { isSurfaceMessage } from '../../lib/surfaces';
 import { startOfNextDay } from '../../lib/time';
 import { request } from '../api';
+import { t, tn } from '../i18n';
 import { Button } from '../shared/Button';
-import { durationLabel, hoursMinutes, plural, whenLabel, wholeMinutes } from '../shared/format';
+import { durationLabel, hoursMinutes, whenLabel, wholeMinutes } from '../shared/format';
 import {
   ChevronIcon,
   ClockIcon,
@@ -28,20 +29,20 @@ import { describeStatus } from './status-line';
 export const REFRESH_MS = 30_000;
 
 const PAUSES = [
-  { for: 30, label: '30 min' },
-  { for: 60, label: '1 hour' },
-  { for: 'tomorrow', label: 'Until tomorrow' },
+  { for: 30, label: 'popup_pause_30_min' },
+  { for: 60, label: 'popup_pause_1_hour' },
+  { for: 'tomorrow', label: 'popup_pause_tomorrow' },
 ] as const;
 
 const MORE_ROUTINES: readonly RoutineKind[] = ['hip-flexors', 'glutes'];
 
-const recorded = (status: Status) => `Break recorded — ${status.view.breaksToday} today`;
+const recorded = (status: Status) => t('common_break_recorded', `${status.view.breaksToday}`);
 
 const pausedMessage = (next: Status) => {
   const until = next.view.pausedUntil;
-  if (until === null) return 'Reminders paused';
-  if (until === startOfNextDay(next.view.now)) return 'Reminders paused until tomorrow';
-  return `Reminders paused until ${whenLabel(until, next.view.now)}`;
+  if (until === null) return t('popup_paused');
+  if (until === startOfNextDay(next.view.now)) return t('popup_paused_tomorrow');
+  return t('popup_paused_until', whenLabel(until, next.view.now));
 };
 
 export function Popup() {
@@ -136,16 +137,13 @@ export function Popup() {
     focusPrimary.current = true;
     if (next) setStatus(next);
     setPainNote(result.stoppedForPain);
-    if (error) setNotice({ tone: 'error', text: `Your break could not be recorded: ${error}` });
+    if (error) setNotice({ tone: 'error', text: t('common_record_failed', error) });
     else if (result.completed && next) setNotice({ tone: 'success', text: recorded(next) });
     else {
       const ran = wholeMinutes(result.ranMs);
       setNotice({
         tone: 'info',
-        text:
-          ran > 0
-            ? `Stopped after ${plural(ran, 'minute', 'minutes')}. Counted as a partial break.`
-            : 'Stopped early. Counted as a partial break.',
+        text: ran > 0 ? tn('popup_stopped_after', ran) : t('common_stopped_early'),
       });
     }
   };
@@ -175,7 +173,7 @@ export function Popup() {
           <div class="popup__load-error">
             <LiveNotice notice={{ tone: 'error', text: loadError }} />
             <Button variant="primary" onClick={load}>
-              Try again
+              {t('common_try_again')}
             </Button>
           </div>
           <LiveNotice notice={notice} />
@@ -191,7 +189,7 @@ export function Popup() {
         {header}
         <main class="popup__main">
           <section class="now" aria-busy="true">
-            <p class="now__headline">{starting ? 'Starting…' : 'Loading…'}</p>
+            <p class="now__headline">{starting ? t('popup_starting') : t('common_loading')}</p>
           </section>
           <div class="popup__messages" />
           <div class="actions">
@@ -206,7 +204,7 @@ export function Popup() {
               }}
             >
               <PlayIcon />
-              2-minute routine
+              {t('popup_two_minute_routine')}
             </Button>
           </div>
         </main>
@@ -239,12 +237,12 @@ export function Popup() {
                 onClick={() =>
                   act(
                     () => request('snooze'),
-                    () => `Snoozed for ${settings.snoozeMin} min`,
+                    () => t('popup_snoozed', `${settings.snoozeMin}`),
                   )
                 }
               >
                 <ClockIcon />
-                Snooze {settings.snoozeMin} min
+                {t('common_snooze_minutes', `${settings.snoozeMin}`)}
               </Button>
             ) : null}
           </div>
@@ -265,7 +263,7 @@ export function Popup() {
               {safetyLines
                 .filter((l) => l.id === 'stop-on-pain' || l.id === 'see-a-doctor')
                 .map((l) => (
-                  <li key={l.id}>{l.text}</li>
+                  <li key={l.id}>{t(l.text)}</li>
                 ))}
             </ul>
           ) : null}
@@ -280,7 +278,7 @@ export function Popup() {
             onClick={() => begin('two-minute')}
           >
             <PlayIcon />
-            2-minute routine
+            {t('popup_two_minute_routine')}
           </Button>
           <div class="actions__grid">
             <Button
@@ -292,11 +290,12 @@ export function Popup() {
                 )
               }
             >
-              <StandIcon />I stood up
+              <StandIcon />
+              {t('common_stood_up')}
             </Button>
             <Button onClick={() => begin('posture-check')}>
               <PostureIcon />
-              Posture check
+              {t('routine_title_posture_check')}
             </Button>
           </div>
 
@@ -308,7 +307,7 @@ export function Popup() {
               aria-controls="more-routines"
               onClick={() => toggle('more')}
             >
-              More routines
+              {t('popup_more_routines')}
               <ChevronIcon />
             </Button>
             {paused ? (
@@ -319,11 +318,11 @@ export function Popup() {
                 onClick={() =>
                   act(
                     () => request('resume'),
-                    () => 'Reminders are back on',
+                    () => t('popup_resumed'),
                   )
                 }
               >
-                Resume reminders
+                {t('popup_resume')}
               </Button>
             ) : (
               <Button
@@ -333,19 +332,24 @@ export function Popup() {
                 aria-controls="pause-menu"
                 onClick={() => toggle('pause')}
               >
-                Pause reminders
+                {t('popup_pause')}
                 <ChevronIcon />
               </Button>
             )}
           </div>
 
-          <ul class="panel" id="more-routines" hidden={open !== 'more'} aria-label="More routines">
+          <ul
+            class="panel"
+            id="more-routines"
+            hidden={open !== 'more'}
+            aria-label={t('popup_more_routines')}
+          >
             {MORE_ROUTINES.map((kind) => {
               const routine = build(kind);
               return (
                 <li key={kind}>
                   <Button variant="quiet" class="panel__item" onClick={() => begin(kind)}>
-                    <span>{routine.title}</span>
+                    <span>{t(routine.title)}</span>
                     <span class="panel__meta">{durationLabel(routineSeconds(routine) * 1000)}</span>
                   </Button>
                 </li>
@@ -354,7 +358,7 @@ export function Popup() {
           </ul>
           {paused ? null : (
             <fieldset class="panel panel--row" id="pause-menu" hidden={open !== 'pause'}>
-              <legend class="u-sr-only">Pause reminders for</legend>
+              <legend class="u-sr-only">{t('popup_pause_for')}</legend>
               {PAUSES.map((p) => (
                 <Button
                   key={p.label}
@@ -363,7 +367,7 @@ export function Popup() {
                   disabled={busy}
                   onClick={() => act(() => request('pause', { for: p.for }), pausedMessage)}
                 >
-                  {p.label}
+                  {t(p.label)}
                 </Button>
               ))}
             </fieldset>
@@ -372,40 +376,40 @@ export function Popup() {
 
         <section class="today" aria-labelledby="today-title">
           <h2 class="section-title" id="today-title">
-            Today
+            {t('popup_today')}
           </h2>
           <dl class="stats">
             <div class={goalMet ? 'stat stat--met' : 'stat'}>
-              <dt>Breaks</dt>
+              <dt>{t('popup_stat_breaks')}</dt>
               <dd>
                 {view.breaksToday}
-                <span class="stat__unit"> of {settings.dailyGoal}</span>
+                <span class="stat__unit"> {t('popup_stat_of_goal', `${settings.dailyGoal}`)}</span>
               </dd>
             </div>
             <div class="stat">
-              <dt>Skipped</dt>
+              <dt>{t('popup_stat_skipped')}</dt>
               <dd>{view.today.skipped}</dd>
             </div>
             <div class="stat">
-              <dt>Longest bout</dt>
+              <dt>{t('popup_stat_longest_bout')}</dt>
               <dd>
                 {wholeMinutes(view.today.longestBoutMs)}
-                <span class="stat__unit"> min</span>
+                <span class="stat__unit"> {t('common_min')}</span>
               </dd>
             </div>
             <div class="stat">
-              <dt>Bouts ≥ 30 min</dt>
+              <dt>{t('popup_stat_long_bouts')}</dt>
               <dd>{view.today.longBouts}</dd>
             </div>
             <div class="stat">
-              <dt>Active time</dt>
+              <dt>{t('popup_stat_active_time')}</dt>
               <dd>{hoursMinutes(view.today.activeMs)}</dd>
             </div>
             <div class="stat">
-              <dt>Streak</dt>
+              <dt>{t('popup_stat_streak')}</dt>
               <dd>
                 {status.streak}
-                <span class="stat__unit"> {status.streak === 1 ? 'day' : 'days'}</span>
+                <span class="stat__unit"> {tn('popup_streak_days', status.streak)}</span>
               </dd>
             </div>
           </dl>
@@ -415,7 +419,7 @@ export function Popup() {
           <WeekChart
             week={status.week}
             goal={settings.dailyGoal}
-            title="Last 7 days"
+            title={t('popup_week_title')}
             titleId="week-title"
           />
         </section>
@@ -429,7 +433,7 @@ function Header({ onError }: { onError: (message: string) => void }) {
     <header class="popup__header">
       <span class="brand">
         <img class="brand__icon" src="/icon/32.png" alt="" width={20} height={20} />
-        Unsit
+        {t('ext_name')}
       </span>
       <Button
         variant="quiet"
@@ -438,7 +442,7 @@ function Header({ onError }: { onError: (message: string) => void }) {
         onClick={() => openOptions(onError)}
       >
         <GearIcon />
-        Settings
+        {t('popup_settings')}
       </Button>
     </header>
   );
