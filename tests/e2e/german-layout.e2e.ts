@@ -88,6 +88,42 @@ describe('in German', () => {
     expect(await overflowing(options)).toEqual([]);
   });
 
+  test('onboarding, and the routine in Unsit’s own window', async () => {
+    const ext = await session.launch({ lang: LANG });
+    const welcome = await openExtensionPage(ext.context, ext.extensionId, 'onboarding.html');
+    await welcome.setViewportSize({ width: 800, height: 900 });
+    await welcome.getByRole('heading', { name: 'Willkommen bei Unsit' }).waitFor();
+    await welcome.getByRole('button', { name: 'Auf allen Seiten erlauben' }).waitFor();
+    await screenshot(welcome, 'de-onboarding');
+    expect(await overflowing(welcome)).toEqual([]);
+
+    // The window is 440 × 680 (background/break-window.ts). Every step of every routine, paused
+    // so the countdown cannot move on while we look.
+    for (const routine of ['two-minute', 'posture-check', 'hip-flexors', 'glutes']) {
+      const window = await openExtensionPage(
+        ext.context,
+        ext.extensionId,
+        `break.html?routine=${routine}`,
+      );
+      await window.setViewportSize({ width: 440, height: 680 });
+      await window.getByRole('region', { name: 'Routine-Player' }).waitFor();
+      await window.getByRole('button', { name: 'Pause', exact: true }).click();
+      await screenshot(window, `de-window-${routine}`);
+      for (;;) {
+        const step = await window.locator('.unsit-player__count').textContent();
+        expect(await overflowing(window), `${routine}, ${step}`).toEqual([]);
+        const next = window.getByRole('button', { name: 'Weiter', exact: true });
+        if ((await next.count()) === 0) break;
+        await next.click();
+        await window.waitForFunction(
+          (before) => document.querySelector('.unsit-player__count')?.textContent !== before,
+          step,
+        );
+      }
+      await window.close();
+    }
+  });
+
   test('the reminder card over a page', async () => {
     const { page } = await session.pageWithDueReminder(session.url('/plain.html'), {
       lang: LANG,
