@@ -1,6 +1,8 @@
 // Unsit in a German browser: the popup, the options, the card over a page and the routine
 // player show German text, and German's longer words (about 30% longer than English) neither
-// spill out of their boxes nor get cut off. Screenshots: test-results/screenshots/de-*.png.
+// spill out of their boxes nor get cut off; Spanish, as long, gets the same check on the main
+// surfaces. Screenshots: test-results/screenshots/de-*.png and es-*.png.
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { openExtensionPage, screenshot } from './harness';
@@ -140,5 +142,41 @@ describe('in German', () => {
     await page.locator('unsit-overlay').getByRole('button', { name: 'Ja, überspringen' }).waitFor();
     await screenshot(page, 'de-overlay-skip');
     expect(await overflowing(page, 'overlay')).toEqual([]);
+  });
+});
+
+describe('in Spanish', () => {
+  // The same pages in the other long language, found by their Spanish messages.
+  const es = JSON.parse(readFileSync('public/_locales/es/messages.json', 'utf8')) as Record<
+    string,
+    { message: string }
+  >;
+  const say = (key: string) => es[key]?.message ?? key;
+
+  test('the popup, a paused routine, the options and the card', async () => {
+    const { page, ext } = await session.pageWithDueReminder(session.url('/plain.html'), {
+      lang: 'es',
+    });
+    const overlay = page.locator('unsit-overlay');
+    await overlay.getByRole('button', { name: say('common_start_routine') }).waitFor();
+    await screenshot(page, 'es-overlay-card');
+    expect(await overflowing(page, 'overlay')).toEqual([]);
+
+    const popup = await openExtensionPage(ext.context, ext.extensionId, 'popup.html');
+    await popup.setViewportSize({ width: 360, height: 600 });
+    await popup.getByRole('heading', { name: say('popup_today') }).waitFor();
+    await screenshot(popup, 'es-popup');
+    expect(await overflowing(popup)).toEqual([]);
+    await popup.getByRole('button', { name: say('popup_two_minute_routine') }).click();
+    await popup.getByRole('button', { name: say('player_pause'), exact: true }).click();
+    await popup.getByRole('button', { name: say('player_resume') }).waitFor();
+    await screenshot(popup, 'es-popup-routine-paused');
+    expect(await overflowing(popup)).toEqual([]);
+
+    const options = await openExtensionPage(ext.context, ext.extensionId, 'options.html');
+    await options.setViewportSize({ width: 480, height: 800 });
+    await options.getByLabel(say('options_interval_label')).waitFor();
+    await screenshot(options, 'es-options-narrow');
+    expect(await overflowing(options)).toEqual([]);
   });
 });
