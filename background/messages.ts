@@ -63,7 +63,7 @@ const handlers: Handlers = {
   getDays: async () => (await loadModel()).days,
   updateSettings: async ({ patch }) => {
     const result = await serialised(async () => {
-      const checked = validateSettingsPatch(await loadSettings(), patch);
+      const checked = validateSettingsPatch(await loadSettings(), patch, t);
       if (checked.ok) await saveSettings(checked.settings);
       return checked;
     });

@@ -21,7 +21,7 @@ let stored: Settings;
 /** Answers like the background: the same validation, the same error text. */
 function updateLikeBackground(payload: unknown) {
   const { patch } = payload as { patch: Record<string, unknown> };
-  const checked = validateSettingsPatch(stored, patch);
+  const checked = validateSettingsPatch(stored, patch, t);
   if (!checked.ok) {
     const [field, message] = Object.entries(checked.errors)[0] ?? ['settings', 'invalid'];
     throw new Error(`Setting "${field}" was not saved: ${message}`);
