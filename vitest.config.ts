@@ -17,6 +17,8 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/scenario/**/*.test.{ts,tsx}'],
           // Component tests opt into the DOM with a `// @vitest-environment happy-dom` docblock.
           environment: 'node',
+          // The fake browser answers i18n from the real messages (English unless a test says).
+          setupFiles: ['tests/setup/i18n.ts'],
           // A DST zone, so date logic meets 23- and 25-hour days. Node re-reads process.env.TZ
           // whenever it is assigned, so this applies even though the worker already used Date.
           env: { TZ: 'Europe/Berlin' },

@@ -49,12 +49,13 @@ export default defineConfig({
     // optional, asked for from a click in onboarding or options, revocable.
     const sites = ['<all_urls>'];
     return {
-      name: 'Unsit',
+      // Name, description and toolbar title in the browser's language (public/_locales).
+      name: '__MSG_ext_name__',
+      default_locale: 'en',
       // Popover (the card's top layer) arrived in Chrome 114; 116 leaves a margin for the
       // rest (storage.session access levels, :modal, adoptedStyleSheets are all older).
       ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
-      description:
-        'Breaks up long sitting: sit-too-long reminders, a one-click 2-minute routine and honest break stats.',
+      description: '__MSG_ext_description__',
       permissions: ['alarms', 'idle', 'notifications', 'storage', 'scripting'],
       ...(manifestVersion === 3
         ? { optional_host_permissions: sites }
@@ -62,7 +63,10 @@ export default defineConfig({
       // Test builds only: headless Chromium cannot grant an optional permission from a click.
       ...(e2e ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
       icons: { 16: '/icon/16.png', 32: '/icon/32.png', 48: '/icon/48.png', 128: '/icon/128.png' },
-      action: { default_title: 'Unsit', default_icon: { 16: '/icon/16.png', 32: '/icon/32.png' } },
+      action: {
+        default_title: '__MSG_ext_name__',
+        default_icon: { 16: '/icon/16.png', 32: '/icon/32.png' },
+      },
       // The overlay shows the move illustrations inside the page.
       web_accessible_resources:
         manifestVersion === 3

@@ -1,3 +1,4 @@
+import { uiLocale, words } from '../components/i18n';
 import { badgeFor } from '../lib/badge';
 import type { ClockEvent } from '../lib/clock/events';
 import type { ClockModel } from '../lib/clock/model';
@@ -74,7 +75,7 @@ async function present(
   settings: Settings,
 ): Promise<void> {
   // The badge always shows a due reminder: one channel that cannot be blocked.
-  await paintBadge(badgeFor(view, settings));
+  await paintBadge(badgeFor(view, settings, words, uiLocale()));
   // Presentation state only ever follows an outstanding reminder, so with none
   // before or after this event there is nothing to read or decide (most wake-ups).
   if (before.clock.reminder.firedAt !== null || model.clock.reminder.firedAt !== null) {

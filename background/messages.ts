@@ -1,4 +1,5 @@
 import { type Browser, browser } from 'wxt/browser';
+import { t } from '../components/i18n';
 import { snoozeAllowed } from '../lib/clock/schedule';
 import { type Days, parseDays, pruneDays } from '../lib/day-totals';
 import { mergeDays } from '../lib/import';
@@ -66,7 +67,7 @@ const handlers: Handlers = {
   updateSettings: async ({ patch }) => {
     const result = await serialised(async () => {
       const before = await loadSettings();
-      const checked = validateSettingsPatch(before, patch);
+      const checked = validateSettingsPatch(before, patch, t);
       if (checked.ok) {
         await saveSettings(checked.settings);
         // Stamped and mirrored to sync storage in the next batch.
@@ -83,9 +84,7 @@ const handlers: Handlers = {
   snooze: async () => {
     const { clock } = await loadModel();
     if (!snoozeAllowed(clock.reminder, await effectiveSettings())) {
-      throw new Error(
-        `You have snoozed ${clock.reminder.snoozesInRow} times in a row. Take the break, tell Unsit you stood up, or skip.`,
-      );
+      throw new Error(t('error_too_many_snoozes', `${clock.reminder.snoozesInRow}`));
     }
     return status(dispatch((now) => ({ type: 'snooze', at: now })));
   },
@@ -116,7 +115,7 @@ const handlers: Handlers = {
     // The page parsed the file already; what arrives is checked again like stored data.
     const incoming = parseDays(payload.days);
     const count = Object.keys(incoming).length;
-    if (count === 0) throw new Error('Nothing was imported: the file holds no valid days.');
+    if (count === 0) throw new Error(t('error_import_nothing'));
     const summary = await serialised(async () => {
       const now = Date.now();
       const kept = inRange(incoming, now);

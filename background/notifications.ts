@@ -1,4 +1,5 @@
 import { type Browser, browser } from 'wxt/browser';
+import { t } from '../components/i18n';
 import { wholeMinutes } from '../lib/format';
 
 // The system notification is one reminder channel among several (the badge
@@ -17,15 +18,17 @@ export async function showReminderNotification(
   const notification: Browser.notifications.NotificationCreateOptions = {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title: 'Time to stand up',
-    message: `You have been sitting for ${minutes} min. Stand up for 2 minutes?`,
+    title: t('common_time_to_stand_up'),
+    message: t('notification_message', `${minutes}`),
     priority: 0,
   };
   if (!import.meta.env.FIREFOX) {
     // Chrome only: a quiet notification, and buttons (Firefox has neither; a click opens the routine).
     notification.silent = true;
-    notification.buttons = [{ title: 'Start 2-minute routine' }];
-    if (options.canSnooze) notification.buttons.push({ title: `Snooze ${options.snoozeMin} min` });
+    notification.buttons = [{ title: t('common_start_routine') }];
+    if (options.canSnooze) {
+      notification.buttons.push({ title: t('common_snooze_minutes', `${options.snoozeMin}`) });
+    }
   }
   try {
     await browser.notifications.create(REMINDER_NOTIFICATION, notification);

@@ -6,6 +6,7 @@ import {
   type RequestPayload,
   type Responses,
 } from '../lib/messages';
+import { t } from './i18n';
 
 /**
  * Sends one typed request to the background and returns its answer, or
@@ -26,9 +27,9 @@ export async function request<N extends RequestName>(
       payload: payload ?? {},
     })) as Reply<Responses[N]> | undefined;
   } catch {
-    throw new Error('Unsit’s background is not answering. Try again in a moment.');
+    throw new Error(t('error_background_silent'));
   }
-  if (!reply || typeof reply !== 'object') throw new Error('Unsit’s background gave no answer.');
+  if (!reply || typeof reply !== 'object') throw new Error(t('error_background_no_answer'));
   if (!reply.ok) throw new Error(reply.error);
   return reply.data;
 }

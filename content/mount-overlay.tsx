@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { request } from '../components/api';
+import { t, uiLocale } from '../components/i18n';
 import playerCss from '../components/player/player.css?inline';
 import { BreakFlow } from '../components/reminder/BreakFlow';
 import reminderCss from '../components/reminder/reminder.css?inline';
@@ -27,7 +28,9 @@ export async function mountOverlay(ctx: ContentScriptContext): Promise<void> {
 
   const dialog = document.createElement('dialog');
   dialog.className = 'unsit-overlay';
-  dialog.setAttribute('aria-label', 'Unsit break reminder');
+  dialog.setAttribute('aria-label', t('overlay_label'));
+  // The page's own language may differ from Unsit's: screen readers read the card in Unsit's.
+  dialog.lang = uiLocale();
   shadow.append(dialog);
   document.documentElement.append(host);
   const focus = trapFocus(dialog, shadow);

@@ -1,5 +1,6 @@
 import type { ClockView } from './clock/view';
 import { clockTime, wholeMinutes } from './format';
+import type { Words } from './i18n';
 import type { Settings } from './settings';
 
 // The toolbar badge as data. Pure, so its wording and colours are tested
@@ -16,17 +17,22 @@ export const BADGE_COLORS = {
 
 export type Badge = { text: string; color: string; title: string };
 
-export function badgeFor(view: ClockView, settings: Settings, locale?: string): Badge {
+export function badgeFor(
+  view: ClockView,
+  settings: Settings,
+  { t, tn }: Words,
+  locale?: string,
+): Badge {
   const boutMin = wholeMinutes(view.boutMs);
   const breaks = view.breaksToday;
   const parts: string[] = [];
-  parts.push(view.sittingSince === null ? 'Resting' : `Sitting ${boutMin} min`);
-  parts.push(`${breaks} ${breaks === 1 ? 'break' : 'breaks'} today`);
-  if (view.reminderDue) parts.push('time to stand up');
+  parts.push(view.sittingSince === null ? t('badge_resting') : t('badge_sitting', `${boutMin}`));
+  parts.push(tn('badge_breaks_today', breaks));
+  if (view.reminderDue) parts.push(t('badge_due'));
   else if (view.pausedUntil !== null)
-    parts.push(`paused until ${clockTime(view.pausedUntil, locale)}`);
+    parts.push(t('badge_paused_until', clockTime(view.pausedUntil, locale)));
   else if (view.nextReminderAt !== null)
-    parts.push(`next reminder ${clockTime(view.nextReminderAt, locale)}`);
+    parts.push(t('badge_next_reminder', clockTime(view.nextReminderAt, locale)));
 
   const text =
     settings.badgeMode === 'bout' ? (view.sittingSince === null ? '' : `${boutMin}`) : `${breaks}`;
@@ -38,6 +44,6 @@ export function badgeFor(view: ClockView, settings: Settings, locale?: string): 
   return {
     text: view.reminderDue && text === '' ? '!' : text,
     color,
-    title: `Unsit: ${parts.join(' · ')}`,
+    title: t('badge_title', parts.join(' · ')),
   };
 }

@@ -1,4 +1,5 @@
 import { type Days, type DayTotals, dayTotalsShape, parseDays, parseDayTotals } from './day-totals';
+import type { Translate } from './i18n';
 
 // Importing history from a file: the JSON that "Export as JSON" writes
 // (components/shared/export.ts: `{ app: 'Unsit', format: 1, exportedAt,
@@ -22,7 +23,6 @@ export type ImportResult =
     }
   | { ok: false; error: string };
 
-const NOT_UNSIT = 'This file is not an Unsit export. Choose a file saved with “Export as JSON”.';
 const dayKeyPattern = /^\d{4}-\d{2}-\d{2}$/;
 const fields = Object.keys(dayTotalsShape);
 
@@ -57,32 +57,28 @@ function collect(entries: [unknown, unknown][]): { days: Days; skipped: number }
   return { days, skipped };
 }
 
-export function parseImport(text: string): ImportResult {
+/** Parses a chosen file; its errors are worded with `t`, to be shown as they are. */
+export function parseImport(text: string, t: Translate): ImportResult {
   if (text.length > MAX_IMPORT_CHARS) {
-    return { ok: false, error: 'This file is too large to be an Unsit export.' };
+    return { ok: false, error: t('import_too_large') };
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return {
-      ok: false,
-      error: 'This file is not JSON. Choose a file saved with “Export as JSON”.',
-    };
+    return { ok: false, error: t('import_not_json') };
   }
-  if (!isRecord(data)) return { ok: false, error: NOT_UNSIT };
+  const notUnsit = t('import_not_unsit');
+  if (!isRecord(data)) return { ok: false, error: notUnsit };
 
   let entries: [unknown, unknown][];
   if ('app' in data) {
     if (typeof data.app !== 'string' || data.app.toLowerCase() !== 'unsit') {
-      return { ok: false, error: NOT_UNSIT };
+      return { ok: false, error: notUnsit };
     }
     const format = data.format ?? data.version;
     if (typeof format === 'number' && format > IMPORT_FORMAT) {
-      return {
-        ok: false,
-        error: 'This file comes from a newer version of Unsit. Update Unsit, then import it again.',
-      };
+      return { ok: false, error: t('import_newer_version') };
     }
     if (Array.isArray(data.days)) {
       entries = data.days.map((day): [unknown, unknown] => [
@@ -92,12 +88,12 @@ export function parseImport(text: string): ImportResult {
     } else if (isRecord(data.days)) {
       entries = Object.entries(data.days);
     } else {
-      return { ok: false, error: 'This Unsit file holds no days.' };
+      return { ok: false, error: t('import_no_days') };
     }
   } else {
     // A plain map of days: only when at least one key is a date, so any other JSON is refused.
     const keys = Object.keys(data);
-    if (!keys.some((key) => dayKeyPattern.test(key))) return { ok: false, error: NOT_UNSIT };
+    if (!keys.some((key) => dayKeyPattern.test(key))) return { ok: false, error: notUnsit };
     entries = Object.entries(data);
   }
 
@@ -106,9 +102,7 @@ export function parseImport(text: string): ImportResult {
     return {
       ok: false,
       error:
-        entries.length === 0
-          ? 'This Unsit file holds no days.'
-          : `None of the ${entries.length} entries in this file is a valid day.`,
+        entries.length === 0 ? t('import_no_days') : t('import_no_valid_day', `${entries.length}`),
     };
   }
   return { ok: true, days, skipped };

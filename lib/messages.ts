@@ -57,7 +57,7 @@ export const requestSchemas = {
   resetData: z.strictObject({ confirm: z.literal('reset') }),
   /**
    * "All my devices": this device's opt-in, with its name for the other devices. The options
-   * page lists and removes the other devices itself (lib/sync/device-list.ts).
+   * page lists and removes the other devices itself (components/options/device-list.ts).
    */
   setSharing: z.strictObject({
     on: z.boolean(),

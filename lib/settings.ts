@@ -1,3 +1,4 @@
+import type { Translate } from './i18n';
 import { DEFAULT_MEETING_HOSTS } from './meetings';
 import { parseFieldByField } from './safe-object';
 import * as z from './schema';
@@ -97,10 +98,16 @@ export function parseSettings(raw: unknown): Settings {
 /**
  * Validates a partial update from the UI. Unlike `parseSettings` this reports
  * errors instead of repairing them, so the user sees what was wrong.
+ *
+ * The pages check each field before sending (a number's range, a host name's shape), so
+ * the schema's own messages are a developer's backstop and stay English; the rule that
+ * spans two fields, working hours in order, is the one a user can meet here, so it is
+ * worded with `t` in the user's language.
  */
 export function validateSettingsPatch(
   current: Settings,
   patch: unknown,
+  t: Translate,
 ): { ok: true; settings: Settings } | { ok: false; errors: Record<string, string> } {
   const parsed = settingsPatchSchema.safeParse(patch);
   if (!parsed.success) {
@@ -113,7 +120,7 @@ export function validateSettingsPatch(
   }
   const next = { ...current, ...parsed.data };
   if (next.workStartMin >= next.workEndMin) {
-    return { ok: false, errors: { workEndMin: 'Working hours must end after they start.' } };
+    return { ok: false, errors: { workEndMin: t('settings_hours_order') } };
   }
   return { ok: true, settings: parseSettings(next) };
 }

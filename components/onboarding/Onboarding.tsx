@@ -2,8 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Status } from '../../lib/messages';
 import { settingsDefaults } from '../../lib/settings';
 import { request } from '../api';
+import { t, tn } from '../i18n';
 import { Button } from '../shared/Button';
-import { plural } from '../shared/format';
 import { errorText, LiveNotice, type Notice } from '../shared/notice';
 import { openOptions } from '../shared/open-options';
 import { type ActiveRun, RoutineRun, type RunOutcome, startRun } from '../shared/RoutineRun';
@@ -49,22 +49,22 @@ export function Onboarding() {
     returnFocus.current = true;
     if (next) setStatus(next);
     if (error) {
-      setNotice({ tone: 'error', text: `Your break could not be recorded: ${error}` });
+      setNotice({ tone: 'error', text: t('common_record_failed', error) });
       return;
     }
     setTried(true);
     if (result.completed && next) {
       setNotice({
         tone: 'success',
-        text: `Break recorded — ${next.view.breaksToday} today. That’s the whole routine: you’re all set.`,
+        text: t('onboarding_done', `${next.view.breaksToday}`),
       });
     } else if (result.stoppedForPain) {
       setNotice({
         tone: 'info',
-        text: 'Stopped. Skip any move that hurts, and see the safety notes below.',
+        text: t('onboarding_stopped_pain'),
       });
     } else {
-      setNotice({ tone: 'info', text: 'Stopped early. Counted as a partial break.' });
+      setNotice({ tone: 'info', text: t('common_stopped_early') });
     }
   };
 
@@ -89,15 +89,11 @@ export function Onboarding() {
     <main class="welcome">
       <header class="hero">
         <img class="hero__logo" src="/icon/128.png" alt="" width={64} height={64} />
-        <h1 class="hero__title">Welcome to Unsit</h1>
+        <h1 class="hero__title">{t('onboarding_title')}</h1>
         <div class="hero__text">
-          <p>Unsit keeps track of how long you sit at your computer.</p>
-          <p>
-            After {plural(interval, 'minute', 'minutes')} of sitting it reminds you to stand up,
-            with a 2‑minute routine that opens your hips, wakes up your glutes and resets your
-            posture.
-          </p>
-          <p>It keeps honest stats of your breaks, and they stay in this browser.</p>
+          <p>{t('onboarding_intro_1')}</p>
+          <p>{tn('onboarding_intro_2', interval)}</p>
+          <p>{t('onboarding_intro_3')}</p>
         </div>
       </header>
 
@@ -105,16 +101,14 @@ export function Onboarding() {
 
       <section class="card try" aria-labelledby="safety-title">
         <h2 class="card__title" id="safety-title">
-          Before you move
+          {t('onboarding_safety_title')}
         </h2>
         <SafetyLines />
         <div class="try__cta">
           <Button ref={tryButton} variant="primary" size="large" onClick={start}>
-            {tried ? 'Try it again' : 'Try the 2-minute routine now'}
+            {tried ? t('onboarding_try_again') : t('onboarding_try')}
           </Button>
-          <p class="try__note">
-            Next to your desk, in what you’re wearing. No floor, no equipment.
-          </p>
+          <p class="try__note">{t('onboarding_try_note')}</p>
         </div>
       </section>
 
@@ -122,16 +116,16 @@ export function Onboarding() {
 
       <section class="card next" aria-labelledby="next-title">
         <h2 class="card__title" id="next-title">
-          Make it yours
+          {t('onboarding_next_title')}
         </h2>
         <ul class="next__list">
-          <li>Pin Unsit to your toolbar: its badge shows your breaks today.</li>
-          <li>Click the icon any time for a routine, a posture check or your week.</li>
-          <li>Set your working hours, the reminder interval and a daily goal in the settings.</li>
+          <li>{t('onboarding_next_pin')}</li>
+          <li>{t('onboarding_next_click')}</li>
+          <li>{t('onboarding_next_settings')}</li>
         </ul>
         <div>
           <Button onClick={() => openOptions((text) => setNotice({ tone: 'error', text }))}>
-            Open settings
+            {t('onboarding_open_settings')}
           </Button>
         </div>
       </section>

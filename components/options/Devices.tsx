@@ -1,23 +1,29 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { MessageKey } from '../../lib/i18n';
 import type { Devices as DeviceList } from '../../lib/messages';
-import { listDevices, removeDevice, thisDeviceLabel } from '../../lib/sync/device-list';
 import { request } from '../api';
+import { t, uiLocale } from '../i18n';
 import { Button } from '../shared/Button';
 import { errorText } from '../shared/notice';
+import { listDevices, removeDevice, thisDeviceLabel } from './device-list';
 import { CheckField, type FieldMessage, Section } from './fields';
 
 // "All my devices": the opt-in to publish this device's daily totals in the browser's own
 // sync storage, and the other devices found there, each with when it was last seen and a
-// button to remove it. Kept in its own component, with its few strings, for translation.
+// button to remove it.
 
-const ERRORS: Record<NonNullable<DeviceList['error']>, string> = {
-  quota: 'Sync storage is busy. Unsit will try again in a few minutes.',
-  full: 'Sync storage is full. Remove a device you no longer use.',
-  unavailable: 'Sync storage is not available right now. Unsit will try again later.',
+const ERRORS: Record<NonNullable<DeviceList['error']>, MessageKey> = {
+  quota: 'devices_error_quota',
+  full: 'devices_error_full',
+  unavailable: 'devices_error_unavailable',
 };
 
-const seenLabel = (seen: number, locale?: string) =>
-  new Date(seen).toLocaleDateString(locale, { day: 'numeric', month: 'short', year: 'numeric' });
+const seenLabel = (seen: number) =>
+  new Date(seen).toLocaleDateString(uiLocale(), {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  });
 
 export function Devices() {
   const [list, setList] = useState<DeviceList | null>(null);
@@ -27,7 +33,7 @@ export function Devices() {
   useEffect(() => void load(), []);
 
   const run = (work: () => Promise<unknown>) => {
-    setMessage({ kind: 'saving', text: 'Saving…' });
+    setMessage({ kind: 'saving', text: t('options_saving') });
     work()
       .then(listDevices)
       .then(
@@ -35,8 +41,8 @@ export function Devices() {
           setList(next);
           setMessage(
             next.error === 'full'
-              ? { kind: 'error', text: ERRORS.full }
-              : { kind: 'saved', text: 'Saved' },
+              ? { kind: 'error', text: t(ERRORS.full) }
+              : { kind: 'saved', text: t('options_saved') },
           );
         },
         (e: unknown) => {
@@ -47,15 +53,11 @@ export function Devices() {
   };
 
   return (
-    <Section
-      id="devices"
-      title="All my devices"
-      intro="Your settings follow you through your browser’s own sync (your Google or Mozilla account), when it is on."
-    >
+    <Section id="devices" title={t('options_section_devices')} intro={t('devices_intro')}>
       <CheckField
         id="share"
-        label="Show stats from all my devices"
-        help="Puts this device’s daily totals (breaks, skips, sitting minutes) in your browser’s sync storage, so your other devices can add them up. Unsit itself sends nothing anywhere."
+        label={t('devices_share_label')}
+        help={t('devices_share_help')}
         checked={list?.share ?? false}
         disabled={list === null}
         message={message}
@@ -68,30 +70,30 @@ export function Devices() {
       {list?.share ? (
         <div class="field">
           <p class="field__help">
-            This device: {list.label}
-            {list.error ? ` — ${ERRORS[list.error]}` : ''}
+            {t('devices_this_device', list.label || t('devices_unnamed'))}
+            {list.error ? ` — ${t(ERRORS[list.error])}` : ''}
           </p>
           {list.devices.length > 0 ? (
-            <ul class="devices" aria-label="Other devices">
+            <ul class="devices" aria-label={t('devices_others')}>
               {list.devices.map((d) => (
                 <li key={d.id} class="devices__item">
                   <span>
-                    {d.label || 'Unnamed device'}{' '}
-                    <span class="field__help">last seen {seenLabel(d.seen)}</span>
+                    {d.label || t('devices_unnamed')}{' '}
+                    <span class="field__help">{t('devices_last_seen', seenLabel(d.seen))}</span>
                   </span>
                   <Button
                     size="small"
                     variant="quiet"
-                    aria-label={`Remove ${d.label || 'Unnamed device'}`}
+                    aria-label={t('devices_remove_named', d.label || t('devices_unnamed'))}
                     onClick={() => run(() => removeDevice(d.id))}
                   >
-                    Remove
+                    {t('devices_remove')}
                   </Button>
                 </li>
               ))}
             </ul>
           ) : (
-            <p class="field__help">No other device shares its stats yet.</p>
+            <p class="field__help">{t('devices_none')}</p>
           )}
         </div>
       ) : null}

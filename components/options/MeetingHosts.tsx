@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { DEFAULT_MEETING_HOSTS } from '../../lib/meetings';
+import { t } from '../i18n';
 import { Button } from '../shared/Button';
 import { type FieldMessage, Message } from './fields';
 
@@ -20,7 +21,7 @@ export function checkHost(
   hosts: readonly string[],
 ): { ok: true; host: string } | { ok: false; error: string } {
   let host = raw.trim().toLowerCase();
-  if (host === '') return { ok: false, error: 'Enter a host name such as meet.example.com.' };
+  if (host === '') return { ok: false, error: t('hosts_empty_input') };
   if (/^https?:\/\//.test(host)) {
     try {
       host = new URL(host).hostname;
@@ -31,17 +32,16 @@ export function checkHost(
   if (!HOST_PATTERN.test(host)) {
     return {
       ok: false,
-      error:
-        'Use a host name such as meet.example.com, or *.example.com for all of its subdomains.',
+      error: t('hosts_invalid'),
     };
   }
   if (hosts.some((h) => h.toLowerCase() === host)) {
-    return { ok: false, error: `${host} is already on the list.` };
+    return { ok: false, error: t('hosts_duplicate', host) };
   }
   if (hosts.length >= MAX_MEETING_HOSTS) {
     return {
       ok: false,
-      error: `The list holds up to ${MAX_MEETING_HOSTS} sites. Remove one first.`,
+      error: t('hosts_full', `${MAX_MEETING_HOSTS}`),
     };
   }
   return { ok: true, host };
@@ -113,26 +113,25 @@ export function MeetingHosts(props: MeetingHostsProps) {
   const invalid = props.message?.kind === 'error';
   return (
     <fieldset class="field fieldset hosts" aria-describedby="meetingHosts-help meetingHosts-msg">
-      <legend class="field__label">Meeting apps</legend>
+      <legend class="field__label">{t('hosts_label')}</legend>
       <p class="field__help" id="meetingHosts-help">
-        A call on one of these sites holds reminders. Add a host name such as meet.example.com, or
-        *.example.com for all of its subdomains.{' '}
-        <span class="field__range">(up to {MAX_MEETING_HOSTS})</span>
+        {t('hosts_help')}{' '}
+        <span class="field__range">{t('hosts_limit', `${MAX_MEETING_HOSTS}`)}</span>
       </p>
       {hosts.length === 0 ? (
-        <p class="hosts__empty">No meeting apps: only fullscreen windows hold reminders.</p>
+        <p class="hosts__empty">{t('hosts_none')}</p>
       ) : (
-        <ul class="hosts__list" ref={list} aria-label="Meeting apps">
+        <ul class="hosts__list" ref={list} aria-label={t('hosts_label')}>
           {hosts.map((host, i) => (
             <li class="hosts__item" key={`${i}:${host}`}>
               <span class="hosts__name">{host}</span>
               <Button
                 variant="quiet"
                 size="small"
-                aria-label={`Remove ${host}`}
+                aria-label={t('hosts_remove_host', host)}
                 onClick={() => remove(i)}
               >
-                Remove
+                {t('hosts_remove')}
               </Button>
             </li>
           ))}
@@ -140,7 +139,7 @@ export function MeetingHosts(props: MeetingHostsProps) {
       )}
       <form class="hosts__add" onSubmit={add}>
         <label class="hosts__label" for="meetingHost-new">
-          Add a meeting app
+          {t('hosts_add_label')}
         </label>
         <div class="hosts__row">
           <input
@@ -158,9 +157,9 @@ export function MeetingHosts(props: MeetingHostsProps) {
             aria-describedby="meetingHosts-msg"
             onInput={(e) => setDraft(e.currentTarget.value)}
           />
-          <Button type="submit">Add</Button>
+          <Button type="submit">{t('hosts_add')}</Button>
           <Button variant="quiet" onClick={restore}>
-            Restore defaults
+            {t('hosts_restore')}
           </Button>
         </div>
       </form>

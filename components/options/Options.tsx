@@ -1,21 +1,17 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { KEEP_DAYS } from '../../lib/day-totals';
+import type { MessageKey } from '../../lib/i18n';
 import { MAX_IMPORT_CHARS, parseImport } from '../../lib/import';
 import type { ImportSummary } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
 import { settingsShape } from '../../lib/settings';
 import { dayKey } from '../../lib/time';
 import { request } from '../api';
+import { t, tn } from '../i18n';
 import { Button } from '../shared/Button';
 import { downloadText } from '../shared/download';
 import { daysToCsv, daysToJson, exportFileName } from '../shared/export';
-import {
-  minutesToTimeValue,
-  plural,
-  timeValueToMinutes,
-  weekdayNames,
-  weekOrder,
-} from '../shared/format';
+import { minutesToTimeValue, timeValueToMinutes, weekdayNames, weekOrder } from '../shared/format';
 import { MeetingSites } from '../shared/MeetingSites';
 import { errorText, LiveNotice, type Notice } from '../shared/notice';
 import { SafetyLines } from '../shared/SafetyLines';
@@ -46,17 +42,17 @@ const LIMITS = {
 const DEFAULT_HOURS = { workStartMin: 9 * 60, workEndMin: 17 * 60 };
 const SAVED_SHOWS_MS = 2500;
 
-const SECTIONS = [
-  ['reminders', 'Reminders'],
-  ['meetings', 'Meetings and focus'],
-  ['pages', 'On web pages'],
-  ['schedule', 'Working days and hours'],
-  ['goal', 'Goal and badge'],
-  ['routines', 'Routines'],
-  ['devices', 'All my devices'],
-  ['data', 'Your data'],
-  ['safety', 'Safety'],
-] as const;
+const SECTIONS: readonly (readonly [string, MessageKey])[] = [
+  ['reminders', 'options_section_reminders'],
+  ['meetings', 'options_section_meetings'],
+  ['pages', 'options_section_pages'],
+  ['schedule', 'options_section_schedule'],
+  ['goal', 'options_section_goal'],
+  ['routines', 'options_section_routines'],
+  ['devices', 'options_section_devices'],
+  ['data', 'options_section_data'],
+  ['safety', 'options_section_safety'],
+];
 
 /**
  * The background's answer to a rejected value reads `Setting "x" was not saved: why`.
@@ -64,7 +60,7 @@ const SECTIONS = [
  */
 export function notSaved(error: string): string {
   const match = /^Setting "[^"]*" was not saved: (.+)$/s.exec(error);
-  return match ? `Not saved: ${match[1]}` : error;
+  return match ? t('options_not_saved', match[1] ?? '') : error;
 }
 
 export function Options() {
@@ -98,11 +94,11 @@ export function Options() {
 
   /** Sends one change; resolves true once the background has saved it. */
   const save = (slot: Slot, patch: Partial<Settings>): Promise<boolean> => {
-    show(slot, { kind: 'saving', text: 'Saving…' });
+    show(slot, { kind: 'saving', text: t('options_saving') });
     return request('updateSettings', { patch }).then(
       (status) => {
         setSettings(status.settings);
-        show(slot, { kind: 'saved', text: 'Saved' });
+        show(slot, { kind: 'saved', text: t('options_saved') });
         return true;
       },
       (e: unknown) => {
@@ -120,17 +116,17 @@ export function Options() {
       <header class="options__header">
         <img class="options__logo" src="/icon/48.png" alt="" width={40} height={40} />
         <div>
-          <h1 class="options__title">Unsit settings</h1>
-          <p class="options__lead">Changes save as you make them.</p>
+          <h1 class="options__title">{t('options_title')}</h1>
+          <p class="options__lead">{t('options_lead')}</p>
         </div>
       </header>
 
       <div class="options__layout">
-        <nav class="options__nav" aria-label="Sections">
+        <nav class="options__nav" aria-label={t('options_nav_label')}>
           <ul>
             {SECTIONS.map(([id, title]) => (
               <li key={id}>
-                <a href={`#${id}`}>{title}</a>
+                <a href={`#${id}`}>{t(title)}</a>
               </li>
             ))}
           </ul>
@@ -143,25 +139,25 @@ export function Options() {
                 <div class="options__load-error">
                   <LiveNotice notice={{ tone: 'error', text: loadError }} />
                   <Button variant="primary" onClick={load}>
-                    Try again
+                    {t('common_try_again')}
                   </Button>
                 </div>
               ) : (
-                <p role="status">Loading your settings…</p>
+                <p role="status">{t('options_loading')}</p>
               )}
             </div>
           ) : (
             <>
               <Section
                 id="reminders"
-                title="Reminders"
-                intro="When Unsit reminds you to get up, and what counts as a break."
+                title={t('options_section_reminders')}
+                intro={t('options_reminders_intro')}
               >
                 <NumberField
                   id="intervalMin"
-                  label="Remind me after sitting for"
-                  unit="minutes"
-                  help="A reminder comes after this much sitting without a real break."
+                  label={t('options_interval_label')}
+                  unit={t('common_minutes')}
+                  help={t('options_interval_help')}
                   value={settings.intervalMin}
                   {...LIMITS.intervalMin}
                   message={message('intervalMin')}
@@ -170,9 +166,9 @@ export function Options() {
                 />
                 <NumberField
                   id="naturalBreakMin"
-                  label="Count a break after being away for"
-                  unit="minutes"
-                  help="Stepping away from the keyboard this long ends the sitting bout and counts as a break."
+                  label={t('options_natural_break_label')}
+                  unit={t('common_minutes')}
+                  help={t('options_natural_break_help')}
                   value={settings.naturalBreakMin}
                   {...LIMITS.naturalBreakMin}
                   message={message('naturalBreakMin')}
@@ -181,17 +177,17 @@ export function Options() {
                 />
                 <CheckField
                   id="notifications"
-                  label="Show system notifications"
-                  help="A desktop notification with buttons to start the routine or snooze. The toolbar badge always shows."
+                  label={t('options_notifications_label')}
+                  help={t('options_notifications_help')}
                   checked={settings.notifications}
                   message={message('notifications')}
                   onChange={(v) => save('notifications', { notifications: v })}
                 />
                 <NumberField
                   id="escalateAfterMin"
-                  label="Show the card after"
-                  unit="minutes"
-                  help="The notification comes first. If you keep working, the reminder card appears this many minutes later, at a pause in your typing, and at most every 5 minutes after that."
+                  label={t('options_escalate_label')}
+                  unit={t('common_minutes')}
+                  help={t('options_escalate_help')}
                   value={settings.escalateAfterMin}
                   {...LIMITS.escalateAfterMin}
                   message={message('escalateAfterMin')}
@@ -200,9 +196,9 @@ export function Options() {
                 />
                 <NumberField
                   id="snoozeMin"
-                  label="Snooze for"
-                  unit="minutes"
-                  help="How long “Snooze” puts a reminder off."
+                  label={t('options_snooze_label')}
+                  unit={t('common_minutes')}
+                  help={t('options_snooze_help')}
                   value={settings.snoozeMin}
                   {...LIMITS.snoozeMin}
                   message={message('snoozeMin')}
@@ -211,9 +207,9 @@ export function Options() {
                 />
                 <NumberField
                   id="maxSnoozes"
-                  label="Snoozes in a row"
-                  unit="at most"
-                  help="After that, the choices are the routine, “I stood up”, or skip."
+                  label={t('options_max_snoozes_label')}
+                  unit={t('options_max_snoozes_unit')}
+                  help={t('options_max_snoozes_help')}
                   value={settings.maxSnoozes}
                   {...LIMITS.maxSnoozes}
                   message={message('maxSnoozes')}
@@ -224,13 +220,13 @@ export function Options() {
 
               <Section
                 id="meetings"
-                title="Meetings and focus"
-                intro="Reminders wait while you are in a call or presenting, and come back as soon as you are done."
+                title={t('options_section_meetings')}
+                intro={t('options_meetings_intro')}
               >
                 <CheckField
                   id="holdInMeetings"
-                  label="Hold reminders during video calls and while a window is fullscreen"
-                  help="Unsit shows only the badge while you are in a call or presenting, and offers the break as soon as it ends."
+                  label={t('options_hold_label')}
+                  help={t('options_hold_help')}
                   checked={settings.holdInMeetings}
                   message={message('holdInMeetings')}
                   onChange={(v) => save('holdInMeetings', { holdInMeetings: v })}
@@ -247,8 +243,8 @@ export function Options() {
               <SitePermission id="pages" class="card">
                 <CheckField
                   id="overlay"
-                  label="Show reminders on the page you’re on"
-                  help="Uses the permission above. Switch it off to always use the small Unsit window."
+                  label={t('options_overlay_label')}
+                  help={t('options_overlay_help')}
                   checked={settings.overlay}
                   message={message('overlay')}
                   onChange={(v) => save('overlay', { overlay: v })}
@@ -257,8 +253,8 @@ export function Options() {
 
               <Section
                 id="schedule"
-                title="Working days and hours"
-                intro="Reminders come only inside these times. Unsit still counts your sitting every day."
+                title={t('options_section_schedule')}
+                intro={t('options_schedule_intro')}
               >
                 <WorkDays
                   settings={settings}
@@ -273,12 +269,12 @@ export function Options() {
                 />
               </Section>
 
-              <Section id="goal" title="Goal and badge">
+              <Section id="goal" title={t('options_section_goal')}>
                 <NumberField
                   id="dailyGoal"
-                  label="Daily goal"
-                  unit="breaks a day"
-                  help="A day with this many breaks counts toward your streak."
+                  label={t('options_goal_label')}
+                  unit={t('options_goal_unit')}
+                  help={t('options_goal_help')}
                   value={settings.dailyGoal}
                   {...LIMITS.dailyGoal}
                   message={message('dailyGoal')}
@@ -286,12 +282,12 @@ export function Options() {
                   onInvalid={invalid('dailyGoal')}
                 />
                 <fieldset class="field fieldset" aria-describedby="badgeMode-msg">
-                  <legend class="field__label">The toolbar badge shows</legend>
+                  <legend class="field__label">{t('options_badge_label')}</legend>
                   <div class="choices">
                     {(
                       [
-                        ['breaks', 'Breaks taken today'],
-                        ['bout', 'Minutes in the current sitting bout'],
+                        ['breaks', 'options_badge_breaks'],
+                        ['bout', 'options_badge_bout'],
                       ] as const
                     ).map(([mode, label]) => (
                       <label class="choice" key={mode}>
@@ -303,7 +299,7 @@ export function Options() {
                           checked={settings.badgeMode === mode}
                           onChange={() => save('badgeMode', { badgeMode: mode })}
                         />
-                        <span>{label}</span>
+                        <span>{t(label)}</span>
                       </label>
                     ))}
                   </div>
@@ -311,19 +307,19 @@ export function Options() {
                 </fieldset>
               </Section>
 
-              <Section id="routines" title="Routines">
+              <Section id="routines" title={t('options_section_routines')}>
                 <CheckField
                   id="allowFloor"
-                  label="Include floor moves"
-                  help="Adds the glute bridge, done lying on your back. Off by default, so every routine works in office clothes next to your desk."
+                  label={t('options_floor_label')}
+                  help={t('options_floor_help')}
                   checked={settings.allowFloor}
                   message={message('allowFloor')}
                   onChange={(v) => save('allowFloor', { allowFloor: v })}
                 />
                 <CheckField
                   id="sound"
-                  label="Soft chime between steps"
-                  help="So you can follow a routine without watching the screen."
+                  label={t('options_sound_label')}
+                  help={t('options_sound_help')}
                   checked={settings.sound}
                   message={message('sound')}
                   onChange={(v) => save('sound', { sound: v })}
@@ -338,8 +334,8 @@ export function Options() {
 
           <Section
             id="safety"
-            title="Safety"
-            intro="Please read these once. They also show from the routine player."
+            title={t('options_section_safety')}
+            intro={t('options_safety_intro')}
           >
             <SafetyLines />
           </Section>
@@ -364,7 +360,7 @@ function WorkDays(props: {
   };
   return (
     <fieldset class="field fieldset" aria-describedby="workDays-help workDays-msg">
-      <legend class="field__label">Working days</legend>
+      <legend class="field__label">{t('options_work_days_label')}</legend>
       <div class="days">
         {weekOrder().map((day) => (
           <label class="day" key={day}>
@@ -379,9 +375,7 @@ function WorkDays(props: {
         ))}
       </div>
       <p class="field__help" id="workDays-help">
-        {selected.size === 0
-          ? 'No working days: reminders are off. Unsit still counts your breaks.'
-          : `Reminders on ${plural(selected.size, 'day', 'days')} a week.`}
+        {selected.size === 0 ? t('options_no_work_days') : tn('options_work_days', selected.size)}
       </p>
       <Message id="workDays-msg" message={props.message} />
     </fieldset>
@@ -410,7 +404,7 @@ function WorkHours(props: {
     const s = timeValueToMinutes(nextStart);
     const e = timeValueToMinutes(nextEnd);
     if (s === null || e === null) {
-      props.onInvalid('Enter a time such as 09:00.');
+      props.onInvalid(t('options_hours_invalid'));
       return;
     }
     // The end is exclusive, so midnight as an end time means the end of the day.
@@ -422,7 +416,7 @@ function WorkHours(props: {
 
   return (
     <fieldset class="field fieldset" aria-describedby="hours-help hours-msg">
-      <legend class="field__label">Working hours</legend>
+      <legend class="field__label">{t('options_hours_label')}</legend>
       <label class="choice">
         <input
           type="checkbox"
@@ -434,12 +428,12 @@ function WorkHours(props: {
             )
           }
         />
-        <span>All day</span>
+        <span>{t('options_all_day')}</span>
       </label>
       {allDay ? null : (
         <div class="hours">
           <label class="hours__item">
-            <span class="hours__label">From</span>
+            <span class="hours__label">{t('options_hours_from')}</span>
             <input
               type="time"
               class="input"
@@ -454,7 +448,7 @@ function WorkHours(props: {
             />
           </label>
           <label class="hours__item">
-            <span class="hours__label">To</span>
+            <span class="hours__label">{t('options_hours_to')}</span>
             <input
               type="time"
               class="input"
@@ -471,9 +465,7 @@ function WorkHours(props: {
         </div>
       )}
       <p class="field__help" id="hours-help">
-        {allDay
-          ? 'Reminders may come at any time of day.'
-          : 'Reminders come from the start time until the end time. Set the end to midnight (00:00 or 12:00 AM) to run to the end of the day.'}
+        {allDay ? t('options_hours_all_day_help') : t('options_hours_help')}
       </p>
       <Message id="hours-msg" message={props.message} />
     </fieldset>
@@ -483,23 +475,13 @@ function WorkHours(props: {
 /** "Imported 42 days; 3 entries were not valid and were skipped." */
 export function importResultText(summary: ImportSummary, skipped: number): string {
   const parts = [
-    summary.imported === 0
-      ? 'Nothing was imported'
-      : `Imported ${plural(summary.imported, 'day', 'days')}`,
+    summary.imported === 0 ? t('import_nothing') : tn('import_imported', summary.imported),
   ];
-  if (skipped > 0) {
-    parts.push(
-      skipped === 1
-        ? '1 entry was not valid and was skipped'
-        : `${skipped} entries were not valid and were skipped`,
-    );
-  }
+  if (skipped > 0) parts.push(tn('import_skipped', skipped));
   if (summary.outOfRange > 0) {
-    parts.push(
-      `${plural(summary.outOfRange, 'day was', 'days were')} older than the ${KEEP_DAYS} days Unsit keeps, or in the future, and ${summary.outOfRange === 1 ? 'was' : 'were'} left out`,
-    );
+    parts.push(tn('import_out_of_range', summary.outOfRange, `${KEEP_DAYS}`));
   }
-  return `${parts.join('; ')}.`;
+  return t('import_result', parts.join('; '));
 }
 
 function DataSection() {
@@ -536,10 +518,7 @@ function DataSection() {
         const count = Object.keys(days).length;
         setNotice({
           tone: 'success',
-          text:
-            count === 0
-              ? 'No history yet: the file has only the column names.'
-              : `Exported ${plural(count, 'day', 'days')} as ${kind.toUpperCase()}.`,
+          text: count === 0 ? t('export_empty') : tn('export_done', count, kind.toUpperCase()),
         });
       })
       .catch((e: unknown) => setNotice({ tone: 'error', text: errorText(e) }))
@@ -550,12 +529,12 @@ function DataSection() {
     const file = input.files?.[0];
     if (!file) return;
     setImporting(true);
-    setImportNotice({ tone: 'info', text: `Importing ${file.name}…` });
+    setImportNotice({ tone: 'info', text: t('import_importing', file.name) });
     try {
       const parsed =
         file.size > MAX_IMPORT_CHARS
-          ? ({ ok: false, error: 'This file is too large to be an Unsit export.' } as const)
-          : parseImport(await file.text());
+          ? ({ ok: false, error: t('import_too_large') } as const)
+          : parseImport(await file.text(), t);
       if (!parsed.ok) {
         setImportNotice({ tone: 'error', text: parsed.error });
         return;
@@ -586,7 +565,7 @@ function DataSection() {
         () =>
           setResetNotice({
             tone: 'success',
-            text: 'All history is deleted. Your settings are kept.',
+            text: t('data_reset_done'),
           }),
         (e: unknown) => setResetNotice({ tone: 'error', text: errorText(e) }),
       )
@@ -598,30 +577,23 @@ function DataSection() {
   };
 
   return (
-    <Section
-      id="data"
-      title="Your data"
-      intro="Your history stays in this browser. Unsit keeps a little over a year of it. Export it, bring it over from another browser, or delete it whenever you like."
-    >
+    <Section id="data" title={t('options_section_data')} intro={t('data_intro')}>
       <div class="field">
         <div class="export">
           <Button onClick={() => exportAs('csv')} disabled={busy}>
-            Export as CSV
+            {t('export_csv')}
           </Button>
           <Button onClick={() => exportAs('json')} disabled={busy}>
-            Export as JSON
+            {t('export_json')}
           </Button>
         </div>
-        <p class="field__help">
-          CSV opens in any spreadsheet: one row per day with breaks, skips, snoozes, active minutes
-          and sitting bouts. JSON holds the same history in full detail, and can be imported again.
-        </p>
+        <p class="field__help">{t('export_help')}</p>
         <LiveNotice notice={notice} />
       </div>
 
       <div class="field">
         <label class="field__label" for="import-file">
-          Import history (JSON)
+          {t('import_label')}
         </label>
         <input
           id="import-file"
@@ -633,10 +605,7 @@ function DataSection() {
           onChange={(e) => void importFile(e.currentTarget)}
         />
         <p class="field__help" id="import-file-help">
-          Adds the days from a file saved with “Export as JSON”, in this browser or another one. The
-          days you have stay. For a day in both, each count keeps the larger number, so importing
-          the same file twice changes nothing; breaks taken on two devices on the same day are not
-          added together.
+          {t('import_help')}
         </p>
         <LiveNotice id="import-file-msg" notice={importNotice} />
       </div>
@@ -645,13 +614,10 @@ function DataSection() {
         {confirming ? (
           <div class="data__confirm">
             <fieldset class="fieldset">
-              <legend class="data__question">
-                Delete all history and the sitting clock? Your settings stay. This cannot be undone:
-                export first if you want a copy.
-              </legend>
+              <legend class="data__question">{t('data_reset_question')}</legend>
               <div class="data__actions">
                 <Button class="data__delete" onClick={reset} disabled={resetting}>
-                  Delete everything
+                  {t('data_reset_confirm')}
                 </Button>
                 <Button
                   ref={cancelButton}
@@ -659,7 +625,7 @@ function DataSection() {
                   onClick={cancelReset}
                   disabled={resetting}
                 >
-                  Cancel
+                  {t('data_reset_cancel')}
                 </Button>
               </div>
             </fieldset>
@@ -674,7 +640,7 @@ function DataSection() {
                 setConfirming(true);
               }}
             >
-              Delete all history…
+              {t('data_reset')}
             </Button>
           </div>
         )}
@@ -682,22 +648,10 @@ function DataSection() {
       </div>
 
       <div class="data__privacy">
-        <h3 class="data__heading">Privacy</h3>
-        <p>
-          Unsit stores your settings, the sitting clock (when your current sitting bout began and
-          where a reminder is up to) and your daily totals (breaks, skips, snoozes and active
-          minutes). They are kept in this browser’s extension storage, on this device.
-        </p>
-        <p>
-          A copy of your settings also goes to your browser’s own sync storage, which your browser
-          carries to your other devices when you have sync on with your Google or Mozilla account.
-          Your daily totals go there only if you switch on “Show stats from all my devices”.
-        </p>
-        <p>
-          Unsit itself sends nothing anywhere: it has no server, no analytics and no tracking, and
-          makes no network requests. Otherwise your data leaves this device only in a file you
-          export yourself.
-        </p>
+        <h3 class="data__heading">{t('privacy_title')}</h3>
+        <p>{t('privacy_stored')}</p>
+        <p>{t('privacy_sync')}</p>
+        <p>{t('privacy_nothing_sent')}</p>
       </div>
     </Section>
   );

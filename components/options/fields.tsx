@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
+import { t } from '../i18n';
 
 // Labelled form controls for the options page. Each shows its own help text
 // and its own message ("Saved", or why a value was not saved), tied to the
@@ -55,7 +56,7 @@ export function NumberField(props: NumberFieldProps) {
     const text = raw.trim();
     const n = Number(text);
     if (text === '' || !Number.isInteger(n) || n < props.min || n > props.max) {
-      props.onInvalid(`Enter a whole number from ${props.min} to ${props.max}.`);
+      props.onInvalid(t('options_number_invalid', `${props.min}`, `${props.max}`));
       return;
     }
     if (n !== value) props.onCommit(n);

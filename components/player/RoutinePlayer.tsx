@@ -24,13 +24,16 @@
  */
 import type { JSX, TargetedKeyboardEvent } from 'preact';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+import type { MessageKey } from '../../lib/i18n';
 import { safetyLines } from '../../lib/routines/safety';
 import type { MoveKind, Routine, Step } from '../../lib/routines/schema';
+import { t } from '../i18n';
 import { createChime } from './chime';
 import {
   announceStep,
   illustrationFile,
   routineProgress,
+  SIDE_IN_SENTENCE,
   type StepView,
   stepDurationMs,
   timerLabel,
@@ -135,10 +138,10 @@ export function RoutinePlayer(props: RoutinePlayerProps): JSX.Element {
     if (doneRef.current || painOpen) return;
     if (clock.paused) {
       clock.resume();
-      setAnnouncement('Resumed');
+      setAnnouncement(t('player_resumed'));
     } else {
       clock.pause();
-      setAnnouncement('Paused');
+      setAnnouncement(t('player_paused'));
     }
   };
 
@@ -239,7 +242,7 @@ export function RoutinePlayer(props: RoutinePlayerProps): JSX.Element {
     <section
       ref={rootRef}
       class="unsit-player"
-      aria-label="Routine player"
+      aria-label={t('player_label')}
       tabIndex={-1}
       onKeyDown={onKeyDown}
       data-state={stateName}
@@ -247,19 +250,19 @@ export function RoutinePlayer(props: RoutinePlayerProps): JSX.Element {
       <div class="unsit-player__frame">
         <header class="unsit-player__top">
           <p class="unsit-player__count">
-            Step {safeIndex + 1} of {steps.length}
+            {t('player_step_count', `${safeIndex + 1}`, `${steps.length}`)}
           </p>
-          <p class="unsit-player__routine">{routine.title}</p>
+          <p class="unsit-player__routine">{t(routine.title)}</p>
           {!painOpen && (
             <button
               type="button"
               class="unsit-player__button unsit-player__button--quiet unsit-player__stop"
               onClick={() => finish(false)}
               aria-keyshortcuts="Escape"
-              title="Stop (Esc)"
+              title={t('player_stop_title')}
             >
               <CloseIcon />
-              Stop
+              {t('player_stop')}
             </button>
           )}
         </header>
@@ -275,12 +278,12 @@ export function RoutinePlayer(props: RoutinePlayerProps): JSX.Element {
               tabIndex={-1}
               class="unsit-player__pain-title"
             >
-              Stop here
+              {t('player_pain_title')}
             </h2>
-            <p class="unsit-player__pain-lead">Good call. Stop and rest for now.</p>
+            <p class="unsit-player__pain-lead">{t('player_pain_lead')}</p>
             <ul class="unsit-player__safety">
               {safetyLines.map((line) => (
-                <li key={line.id}>{line.text}</li>
+                <li key={line.id}>{t(line.text)}</li>
               ))}
             </ul>
             <button
@@ -288,21 +291,21 @@ export function RoutinePlayer(props: RoutinePlayerProps): JSX.Element {
               class="unsit-player__button unsit-player__button--primary unsit-player__close"
               onClick={closePain}
             >
-              Close
+              {t('player_close')}
             </button>
           </section>
         ) : (
           <>
             <div class="unsit-player__step">
               <div class="unsit-player__heading">
-                {step.sideLabel !== null && <p class="unsit-player__side">{step.sideLabel}</p>}
-                <h2 class="unsit-player__title">{step.title}</h2>
+                {step.sideLabel !== null && <p class="unsit-player__side">{t(step.sideLabel)}</p>}
+                <h2 class="unsit-player__title">{t(step.title)}</h2>
               </div>
               <div class="unsit-player__media">
                 <img
                   class="unsit-player__art"
                   src={assetUrl(illustrationFile(step.illustration))}
-                  alt={step.title}
+                  alt={t(step.title)}
                   width={200}
                   height={200}
                   draggable={false}
@@ -318,21 +321,22 @@ export function RoutinePlayer(props: RoutinePlayerProps): JSX.Element {
               <div class="unsit-player__card">
                 <ul class="unsit-player__cues">
                   {step.cueLines.map((line) => (
-                    <li key={line}>{line}</li>
+                    <li key={line}>{t(line)}</li>
                   ))}
                 </ul>
-                {step.note !== undefined && <p class="unsit-player__note">{step.note}</p>}
+                {step.note !== undefined && <p class="unsit-player__note">{t(step.note)}</p>}
               </div>
               <p class="unsit-player__next">
                 {nextStep === undefined ? (
-                  'Last move'
+                  t('player_last_move')
                 ) : (
                   <>
-                    <span class="unsit-player__next-label">Next:</span> {nextStep.title}
-                    {nextStep.sideLabel !== null && (
+                    <span class="unsit-player__next-label">{t('player_next_label')}</span>{' '}
+                    {t(nextStep.title)}
+                    {nextStep.side !== 'none' && (
                       <span class="unsit-player__next-side">
                         {' '}
-                        · {nextStep.sideLabel.toLowerCase()}
+                        · {t(SIDE_IN_SENTENCE[nextStep.side])}
                       </span>
                     )}
                   </>
@@ -346,10 +350,10 @@ export function RoutinePlayer(props: RoutinePlayerProps): JSX.Element {
                 class="unsit-player__button"
                 onClick={back}
                 aria-keyshortcuts="ArrowLeft"
-                title={safeIndex === 0 ? 'Restart this step (←)' : 'Previous step (←)'}
+                title={safeIndex === 0 ? t('player_restart_title') : t('player_previous_title')}
               >
                 <BackIcon />
-                Back
+                {t('player_back')}
               </button>
               <button
                 type="button"
@@ -358,7 +362,7 @@ export function RoutinePlayer(props: RoutinePlayerProps): JSX.Element {
                 aria-keyshortcuts="Space"
               >
                 {clock.paused ? <PlayIcon /> : <PauseIcon />}
-                {clock.paused ? 'Resume' : 'Pause'}
+                {clock.paused ? t('player_resume') : t('player_pause')}
               </button>
               {isLast ? (
                 <button
@@ -367,7 +371,7 @@ export function RoutinePlayer(props: RoutinePlayerProps): JSX.Element {
                   onClick={() => finish(true)}
                 >
                   <CheckIcon />
-                  Finish
+                  {t('player_finish')}
                 </button>
               ) : (
                 <button
@@ -375,9 +379,9 @@ export function RoutinePlayer(props: RoutinePlayerProps): JSX.Element {
                   class="unsit-player__button"
                   onClick={next}
                   aria-keyshortcuts="ArrowRight"
-                  title="Next step (→)"
+                  title={t('player_next_title')}
                 >
-                  Next
+                  {t('player_next')}
                   <NextIcon />
                 </button>
               )}
@@ -388,10 +392,10 @@ export function RoutinePlayer(props: RoutinePlayerProps): JSX.Element {
                 class="unsit-player__button unsit-player__button--quiet unsit-player__hurt"
                 onClick={openPain}
               >
-                Stop — this hurts
+                {t('player_hurts')}
               </button>
               <p class="unsit-player__keys" aria-hidden="true">
-                Space pause · ← → steps · Esc stop
+                {t('player_keys')}
               </p>
             </div>
           </>
@@ -416,12 +420,12 @@ function Ring(props: {
   const offset = RING_CIRCUMFERENCE * (1 - filled);
   const number = view.phase === 'reps' ? view.rep : view.remainingSeconds;
   const unit = paused
-    ? 'paused'
+    ? t('player_ring_paused')
     : view.phase === 'reps'
-      ? `of ${view.count}`
+      ? t('player_ring_of', `${view.count}`)
       : view.phase === 'prep'
-        ? 'get ready'
-        : 'seconds';
+        ? t('player_ring_prep')
+        : t('player_ring_seconds');
   return (
     <div class="unsit-player__ring" role="timer" aria-label={props.label}>
       <svg viewBox="0 0 120 120" aria-hidden="true" focusable="false">
@@ -445,41 +449,45 @@ function Ring(props: {
   );
 }
 
-const PART_TEXT = { move: 'Move', hold: 'Hold', release: 'Release' } as const;
+const PART_TEXT = {
+  move: 'player_part_move',
+  hold: 'player_part_hold',
+  release: 'player_part_release',
+} as const satisfies Record<string, MessageKey>;
 
 /** What a timed (non-reps) step asks for while it runs, by kind of move. */
-const HOLD_TEXT: Record<MoveKind, string> = {
-  lengthen: 'Hold the stretch',
-  posture: 'Settle in',
-  strengthen: 'Hold',
-  mobilise: 'Keep moving gently',
-  release: 'Slowly',
+const HOLD_TEXT: Record<MoveKind, MessageKey> = {
+  lengthen: 'player_hold_lengthen',
+  posture: 'player_hold_posture',
+  strengthen: 'player_hold_strengthen',
+  mobilise: 'player_hold_mobilise',
+  release: 'player_hold_release',
 };
 
-function PhaseLine(props: { view: StepView; holdText: string }): JSX.Element {
+function PhaseLine(props: { view: StepView; holdText: MessageKey }): JSX.Element {
   const { view } = props;
   if (view.phase === 'prep') {
     return (
       <p class="unsit-player__phase unsit-player__phase--prep">
-        <span class="unsit-player__phase-main">{view.label}</span>
+        <span class="unsit-player__phase-main">{t(view.label)}</span>
       </p>
     );
   }
   if (view.phase === 'hold') {
     return (
       <p class="unsit-player__phase">
-        <span class="unsit-player__phase-main">{props.holdText}</span>
+        <span class="unsit-player__phase-main">{t(props.holdText)}</span>
       </p>
     );
   }
   return (
     <p class="unsit-player__phase">
       <span class="unsit-player__phase-main">
-        Rep {view.rep} of {view.count}
+        {t('player_rep_count', `${view.rep}`, `${view.count}`)}
       </span>
       {view.part !== null && (
         <span class={`unsit-player__part unsit-player__part--${view.part}`}>
-          {PART_TEXT[view.part]}
+          {t(PART_TEXT[view.part])}
         </span>
       )}
     </p>

@@ -1,5 +1,7 @@
+import type { MessageKey } from '../../lib/i18n';
 import { stepSeconds } from '../../lib/routines/builder';
 import type { Routine, Step } from '../../lib/routines/schema';
+import { t, tn } from '../i18n';
 
 /**
  * Pure helpers that turn "how far into this step are we" into what the player shows.
@@ -15,7 +17,7 @@ export type RepPart = 'move' | 'hold' | 'release';
 export type StepView =
   | {
       phase: 'prep';
-      label: string;
+      label: MessageKey;
       /** Whole seconds left in the lead-in, at least 1. */
       remainingSeconds: number;
       /** Share of the lead-in already gone, 0..1. */
@@ -110,27 +112,40 @@ export function routineProgress(routine: Routine, index: number, stepMs: number)
 
 /** The working dose in words: "20 seconds" or "8 reps". */
 export function doseText(step: Step): string {
-  if (step.reps !== undefined) {
-    return step.reps.count === 1 ? '1 rep' : `${step.reps.count} reps`;
-  }
-  return step.seconds === 1 ? '1 second' : `${step.seconds} seconds`;
+  if (step.reps !== undefined) return tn('player_reps', step.reps.count);
+  return tn('player_seconds', step.seconds);
 }
+
+/** The side inside a sentence ("left side"): its own words, as German keeps "Seite" capital. */
+export const SIDE_IN_SENTENCE = {
+  left: 'player_side_left_inline',
+  right: 'player_side_right_inline',
+} as const satisfies Record<'left' | 'right', MessageKey>;
 
 /** The one announcement a screen reader hears for a step. */
 export function announceStep(routine: Routine, index: number): string {
   const step = routine.steps[index];
   if (step === undefined) return '';
-  const side = step.sideLabel === null ? '' : `, ${step.sideLabel.toLowerCase()}`;
-  return `Step ${index + 1} of ${routine.steps.length}: ${step.title}${side}. ${doseText(step)}.`;
+  const number = `${index + 1}`;
+  const total = `${routine.steps.length}`;
+  return step.side === 'none'
+    ? t('player_announce', number, total, t(step.title), doseText(step))
+    : t(
+        'player_announce_side',
+        number,
+        total,
+        t(step.title),
+        t(SIDE_IN_SENTENCE[step.side]),
+        doseText(step),
+      );
 }
 
 /** The accessible name of the step's timer, set once per step. */
 export function timerLabel(step: Step): string {
   if (step.reps !== undefined) {
-    const each = step.reps.secondsPerRep === 1 ? '1 second' : `${step.reps.secondsPerRep} seconds`;
-    return `${doseText(step)}, ${each} each`;
+    return t('player_timer_reps', doseText(step), tn('player_seconds', step.reps.secondsPerRep));
   }
-  return `Hold for ${doseText(step)}`;
+  return t('player_timer_hold', doseText(step));
 }
 
 /** `/moves/glute-bridge.svg` → `glute-bridge.svg`. */

@@ -7,8 +7,9 @@ import type { RoutineKind } from '../../lib/routines/schema';
 import { isSurfaceMessage } from '../../lib/surfaces';
 import { startOfNextDay } from '../../lib/time';
 import { request } from '../api';
+import { t, tn } from '../i18n';
 import { Button } from '../shared/Button';
-import { durationLabel, hoursMinutes, plural, whenLabel, wholeMinutes } from '../shared/format';
+import { durationLabel, hoursMinutes, whenLabel, wholeMinutes } from '../shared/format';
 import {
   ChevronIcon,
   ClockIcon,
@@ -29,20 +30,20 @@ import { describeStatus } from './status-line';
 export const REFRESH_MS = 30_000;
 
 const PAUSES = [
-  { for: 30, label: '30 min' },
-  { for: 60, label: '1 hour' },
-  { for: 'tomorrow', label: 'Until tomorrow' },
+  { for: 30, label: 'popup_pause_30_min' },
+  { for: 60, label: 'popup_pause_1_hour' },
+  { for: 'tomorrow', label: 'popup_pause_tomorrow' },
 ] as const;
 
 const MORE_ROUTINES: readonly RoutineKind[] = ['hip-flexors', 'glutes'];
 
-const recorded = (status: Status) => `Break recorded — ${status.view.breaksToday} today`;
+const recorded = (status: Status) => t('common_break_recorded', `${status.view.breaksToday}`);
 
 const pausedMessage = (next: Status) => {
   const until = next.view.pausedUntil;
-  if (until === null) return 'Reminders paused';
-  if (until === startOfNextDay(next.view.now)) return 'Reminders paused until tomorrow';
-  return `Reminders paused until ${whenLabel(until, next.view.now)}`;
+  if (until === null) return t('popup_paused');
+  if (until === startOfNextDay(next.view.now)) return t('popup_paused_tomorrow');
+  return t('popup_paused_until', whenLabel(until, next.view.now));
 };
 
 export function Popup() {
@@ -138,16 +139,13 @@ export function Popup() {
     focusPrimary.current = true;
     if (next) setStatus(next);
     setPainNote(result.stoppedForPain);
-    if (error) setNotice({ tone: 'error', text: `Your break could not be recorded: ${error}` });
+    if (error) setNotice({ tone: 'error', text: t('common_record_failed', error) });
     else if (result.completed && next) setNotice({ tone: 'success', text: recorded(next) });
     else {
       const ran = wholeMinutes(result.ranMs);
       setNotice({
         tone: 'info',
-        text:
-          ran > 0
-            ? `Stopped after ${plural(ran, 'minute', 'minutes')}. Counted as a partial break.`
-            : 'Stopped early. Counted as a partial break.',
+        text: ran > 0 ? tn('popup_stopped_after', ran) : t('common_stopped_early'),
       });
     }
   };
@@ -177,7 +175,7 @@ export function Popup() {
           <div class="popup__load-error">
             <LiveNotice notice={{ tone: 'error', text: loadError }} />
             <Button variant="primary" onClick={load}>
-              Try again
+              {t('common_try_again')}
             </Button>
           </div>
           <LiveNotice notice={notice} />
@@ -193,7 +191,7 @@ export function Popup() {
         {header}
         <main class="popup__main">
           <section class="now" aria-busy="true">
-            <p class="now__headline">{starting ? 'Starting…' : 'Loading…'}</p>
+            <p class="now__headline">{starting ? t('popup_starting') : t('common_loading')}</p>
           </section>
           <div class="popup__messages" />
           <div class="actions">
@@ -208,7 +206,7 @@ export function Popup() {
               }}
             >
               <PlayIcon />
-              2-minute routine
+              {t('popup_two_minute_routine')}
             </Button>
           </div>
         </main>
@@ -244,12 +242,12 @@ export function Popup() {
                 onClick={() =>
                   act(
                     () => request('snooze'),
-                    () => `Snoozed for ${settings.snoozeMin} min`,
+                    () => t('popup_snoozed', `${settings.snoozeMin}`),
                   )
                 }
               >
                 <ClockIcon />
-                Snooze {settings.snoozeMin} min
+                {t('common_snooze_minutes', `${settings.snoozeMin}`)}
               </Button>
             ) : null}
           </div>
@@ -270,7 +268,7 @@ export function Popup() {
               {safetyLines
                 .filter((l) => l.id === 'stop-on-pain' || l.id === 'see-a-doctor')
                 .map((l) => (
-                  <li key={l.id}>{l.text}</li>
+                  <li key={l.id}>{t(l.text)}</li>
                 ))}
             </ul>
           ) : null}
@@ -285,7 +283,7 @@ export function Popup() {
             onClick={() => begin('two-minute')}
           >
             <PlayIcon />
-            2-minute routine
+            {t('popup_two_minute_routine')}
           </Button>
           <div class="actions__grid">
             <Button
@@ -297,11 +295,12 @@ export function Popup() {
                 )
               }
             >
-              <StandIcon />I stood up
+              <StandIcon />
+              {t('common_stood_up')}
             </Button>
             <Button onClick={() => begin('posture-check')}>
               <PostureIcon />
-              Posture check
+              {t('routine_title_posture_check')}
             </Button>
           </div>
 
@@ -313,7 +312,7 @@ export function Popup() {
               aria-controls="more-routines"
               onClick={() => toggle('more')}
             >
-              More routines
+              {t('popup_more_routines')}
               <ChevronIcon />
             </Button>
             {paused ? (
@@ -324,11 +323,11 @@ export function Popup() {
                 onClick={() =>
                   act(
                     () => request('resume'),
-                    () => 'Reminders are back on',
+                    () => t('popup_resumed'),
                   )
                 }
               >
-                Resume reminders
+                {t('popup_resume')}
               </Button>
             ) : (
               <Button
@@ -338,19 +337,24 @@ export function Popup() {
                 aria-controls="pause-menu"
                 onClick={() => toggle('pause')}
               >
-                Pause reminders
+                {t('popup_pause')}
                 <ChevronIcon />
               </Button>
             )}
           </div>
 
-          <ul class="panel" id="more-routines" hidden={open !== 'more'} aria-label="More routines">
+          <ul
+            class="panel"
+            id="more-routines"
+            hidden={open !== 'more'}
+            aria-label={t('popup_more_routines')}
+          >
             {MORE_ROUTINES.map((kind) => {
               const routine = build(kind);
               return (
                 <li key={kind}>
                   <Button variant="quiet" class="panel__item" onClick={() => begin(kind)}>
-                    <span>{routine.title}</span>
+                    <span>{t(routine.title)}</span>
                     <span class="panel__meta">{durationLabel(routineSeconds(routine) * 1000)}</span>
                   </Button>
                 </li>
@@ -359,7 +363,7 @@ export function Popup() {
           </ul>
           {paused ? null : (
             <fieldset class="panel panel--row" id="pause-menu" hidden={open !== 'pause'}>
-              <legend class="u-sr-only">Pause reminders for</legend>
+              <legend class="u-sr-only">{t('popup_pause_for')}</legend>
               {PAUSES.map((p) => (
                 <Button
                   key={p.label}
@@ -368,7 +372,7 @@ export function Popup() {
                   disabled={busy}
                   onClick={() => act(() => request('pause', { for: p.for }), pausedMessage)}
                 >
-                  {p.label}
+                  {t(p.label)}
                 </Button>
               ))}
             </fieldset>
@@ -378,42 +382,42 @@ export function Popup() {
         <section class="today" aria-labelledby="today-title">
           <div class="today__head">
             <h2 class="section-title" id="today-title">
-              Today
+              {t('popup_today')}
             </h2>
             {status.all ? <Scope all={allDevices} onChange={setAllDevices} /> : null}
           </div>
           <dl class="stats">
             <div class={goalMet ? 'stat stat--met' : 'stat'}>
-              <dt>Breaks</dt>
+              <dt>{t('popup_stat_breaks')}</dt>
               <dd>
                 {shown.breaksToday}
-                <span class="stat__unit"> of {settings.dailyGoal}</span>
+                <span class="stat__unit"> {t('popup_stat_of_goal', `${settings.dailyGoal}`)}</span>
               </dd>
             </div>
             <div class="stat">
-              <dt>Skipped</dt>
+              <dt>{t('popup_stat_skipped')}</dt>
               <dd>{shown.today.skipped}</dd>
             </div>
             <div class="stat">
-              <dt>Longest bout</dt>
+              <dt>{t('popup_stat_longest_bout')}</dt>
               <dd>
                 {wholeMinutes(shown.today.longestBoutMs)}
-                <span class="stat__unit"> min</span>
+                <span class="stat__unit"> {t('common_min')}</span>
               </dd>
             </div>
             <div class="stat">
-              <dt>Bouts ≥ 30 min</dt>
+              <dt>{t('popup_stat_long_bouts')}</dt>
               <dd>{shown.today.longBouts}</dd>
             </div>
             <div class="stat">
-              <dt>Active time</dt>
+              <dt>{t('popup_stat_active_time')}</dt>
               <dd>{hoursMinutes(shown.today.activeMs)}</dd>
             </div>
             <div class="stat">
-              <dt>Streak</dt>
+              <dt>{t('popup_stat_streak')}</dt>
               <dd>
                 {shown.streak}
-                <span class="stat__unit"> {shown.streak === 1 ? 'day' : 'days'}</span>
+                <span class="stat__unit"> {tn('popup_streak_days', shown.streak)}</span>
               </dd>
             </div>
           </dl>
@@ -423,7 +427,7 @@ export function Popup() {
           <WeekChart
             week={shown.week}
             goal={settings.dailyGoal}
-            title="Last 7 days"
+            title={t('popup_week_title')}
             titleId="week-title"
           />
         </section>
@@ -437,7 +441,7 @@ function Header({ onError }: { onError: (message: string) => void }) {
     <header class="popup__header">
       <span class="brand">
         <img class="brand__icon" src="/icon/32.png" alt="" width={20} height={20} />
-        Unsit
+        {t('ext_name')}
       </span>
       <Button
         variant="quiet"
@@ -446,7 +450,7 @@ function Header({ onError }: { onError: (message: string) => void }) {
         onClick={() => openOptions(onError)}
       >
         <GearIcon />
-        Settings
+        {t('popup_settings')}
       </Button>
     </header>
   );

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../i18n';
 
 // "This device / All devices": which figures the popup shows once the user shares stats
 // across devices. Two pressed-state buttons (a native, keyboard-reachable pair); the choice
@@ -20,7 +21,7 @@ export function useAllDevices(): [boolean, (all: boolean) => void] {
 export function Scope({ all, onChange }: { all: boolean; onChange: (all: boolean) => void }) {
   return (
     <fieldset class="scope">
-      <legend class="u-sr-only">Stats for</legend>
+      <legend class="u-sr-only">{t('popup_scope_label')}</legend>
       {[false, true].map((value) => (
         <button
           key={String(value)}
@@ -28,7 +29,7 @@ export function Scope({ all, onChange }: { all: boolean; onChange: (all: boolean
           aria-pressed={all === value}
           onClick={() => onChange(value)}
         >
-          {value ? 'All devices' : 'This device'}
+          {t(value ? 'popup_scope_all' : 'popup_scope_device')}
         </button>
       ))}
     </fieldset>

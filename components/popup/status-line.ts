@@ -1,6 +1,7 @@
 import type { ClockView } from '../../lib/clock/view';
 import type { Settings } from '../../lib/settings';
 import { startOfNextDay } from '../../lib/time';
+import { t } from '../i18n';
 import { durationLabel, whenLabel } from '../shared/format';
 
 export type StatusLine = {
@@ -19,52 +20,56 @@ export function describeStatus(
   settings: Pick<Settings, 'intervalMin'>,
   locale?: string,
 ): StatusLine {
-  const sitting = `Sitting for ${durationLabel(view.boutMs)}`;
+  const sitting = t('status_sitting_for', durationLabel(view.boutMs));
   const boutProgress = Math.min(1, view.boutMs / (settings.intervalMin * 60_000));
 
   if (view.pausedUntil !== null) {
-    const until =
-      view.pausedUntil === startOfNextDay(view.now)
-        ? 'tomorrow'
-        : whenLabel(view.pausedUntil, view.now, locale);
     return {
       headline:
         view.activity === 'active' && view.sittingSince !== null ? sitting : restingOrAway(view),
-      detail: `Paused until ${until}`,
+      detail:
+        view.pausedUntil === startOfNextDay(view.now)
+          ? t('status_paused_tomorrow')
+          : t('status_paused_until', whenLabel(view.pausedUntil, view.now, locale)),
       tone: 'paused',
       progress: null,
     };
   }
   if (view.reminderDue) {
-    return { headline: 'Time to stand up', detail: `${sitting}.`, tone: 'due', progress: 1 };
+    return {
+      headline: t('common_time_to_stand_up'),
+      detail: t('status_due_detail', durationLabel(view.boutMs)),
+      tone: 'due',
+      progress: 1,
+    };
   }
   if (view.activity === 'active' && view.sittingSince !== null) {
     return {
       headline: sitting,
       detail:
         view.nextReminderAt !== null
-          ? `Next reminder at ${whenLabel(view.nextReminderAt, view.now, locale)}`
-          : 'No reminders on your current schedule',
+          ? t('status_next_reminder', whenLabel(view.nextReminderAt, view.now, locale))
+          : t('status_no_reminders'),
       tone: 'sitting',
       progress: boutProgress,
     };
   }
   if (view.sittingSince !== null) {
     return {
-      headline: 'Away',
-      detail: `${durationLabel(view.boutMs)} sitting so far in this bout`,
+      headline: t('status_away'),
+      detail: t('status_away_detail', durationLabel(view.boutMs)),
       tone: 'away',
       progress: null,
     };
   }
   return {
-    headline: 'Resting',
-    detail: 'The clock starts when you’re back at the keyboard',
+    headline: t('status_resting'),
+    detail: t('status_resting_detail'),
     tone: 'resting',
     progress: null,
   };
 }
 
 function restingOrAway(view: ClockView): string {
-  return view.sittingSince !== null ? 'Away' : 'Resting';
+  return view.sittingSince !== null ? t('status_away') : t('status_resting');
 }

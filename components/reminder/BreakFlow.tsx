@@ -4,6 +4,7 @@ import type { Status } from '../../lib/messages';
 import type { RoutineKind } from '../../lib/routines/schema';
 import { isSurfaceMessage } from '../../lib/surfaces';
 import { request } from '../api';
+import { t } from '../i18n';
 import { type ActiveRun, RoutineRun, type RunOutcome, startRun } from '../shared/RoutineRun';
 import { type CardChoice, ReminderCard } from './ReminderCard';
 
@@ -95,7 +96,7 @@ export function BreakFlow(props: {
     else if (choice === 'stood-up') {
       void act(
         () => request('recordBreak', { kind: 'acknowledged', id: crypto.randomUUID() }),
-        () => finishWith('Nice. Your break is recorded.'),
+        () => finishWith(t('flow_stood_up_done')),
       );
     } else if (choice === 'snooze') void act(() => request('snooze'), props.onClose);
     else void act(() => request('skip'), props.onClose);
@@ -104,8 +105,8 @@ export function BreakFlow(props: {
   const onEnd = ({ result, error: failed }: RunOutcome) => {
     if (failed) setError(failed);
     if (result.stoppedForPain) props.onClose();
-    else if (result.completed) finishWith('Well done. Your break is recorded.');
-    else finishWith('Stopped early. What you did still counts as a partial break.');
+    else if (result.completed) finishWith(t('flow_routine_done'));
+    else finishWith(t('flow_stopped_early'));
   };
 
   return (
@@ -123,7 +124,9 @@ export function BreakFlow(props: {
           onChoose={onChoose}
         />
       )}
-      {stage.type === 'card' && !status && !error && <p class="unsit-flow__loading">Loading…</p>}
+      {stage.type === 'card' && !status && !error && (
+        <p class="unsit-flow__loading">{t('common_loading')}</p>
+      )}
       {stage.type === 'routine' && (
         <RoutineRun
           run={stage.run}

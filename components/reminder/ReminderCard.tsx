@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { wholeMinutes } from '../../lib/format';
 import type { Status } from '../../lib/messages';
+import { t } from '../i18n';
 import { trustedOnly } from './trusted';
 
 export type CardChoice = 'routine' | 'stood-up' | 'snooze' | 'skip';
@@ -31,22 +32,18 @@ export function ReminderCard(props: {
   return (
     <section class="unsit-card" aria-labelledby="unsit-card-title">
       <h2 id="unsit-card-title" class="unsit-card__title">
-        Time to stand up
+        {t('common_time_to_stand_up')}
       </h2>
       <p class="unsit-card__text">
-        {minutes > 0
-          ? `You have been sitting for ${minutes} min.`
-          : 'You have been sitting a while.'}{' '}
-        Two minutes of moving loosens your hips and wakes up your glutes.
+        {minutes > 0 ? t('card_sitting_for', `${minutes}`) : t('card_sitting_a_while')}{' '}
+        {t('card_why')}
       </p>
       {confirmSkip ? (
         <fieldset class="unsit-card__actions unsit-card__fieldset">
-          <legend class="unsit-visually-hidden">Confirm skip</legend>
-          <p class="unsit-card__confirm">
-            Skip this break? Your next reminder comes in {settings.intervalMin} min.
-          </p>
+          <legend class="unsit-visually-hidden">{t('card_confirm_skip')}</legend>
+          <p class="unsit-card__confirm">{t('card_skip_question', `${settings.intervalMin}`)}</p>
           <button type="button" class="unsit-btn" disabled={props.busy} onClick={choose('skip')}>
-            Yes, skip
+            {t('card_skip_yes')}
           </button>
           <button
             type="button"
@@ -54,7 +51,7 @@ export function ReminderCard(props: {
             class="unsit-btn unsit-btn--primary"
             onClick={trustedOnly(() => setConfirmSkip(false))}
           >
-            Back
+            {t('card_back')}
           </button>
         </fieldset>
       ) : (
@@ -66,7 +63,7 @@ export function ReminderCard(props: {
             disabled={props.busy}
             onClick={choose('routine')}
           >
-            Start 2-minute routine
+            {t('common_start_routine')}
           </button>
           <button
             type="button"
@@ -74,7 +71,7 @@ export function ReminderCard(props: {
             disabled={props.busy}
             onClick={choose('stood-up')}
           >
-            I stood up
+            {t('common_stood_up')}
           </button>
           {canSnooze && (
             <button
@@ -83,7 +80,7 @@ export function ReminderCard(props: {
               disabled={props.busy}
               onClick={choose('snooze')}
             >
-              Snooze {settings.snoozeMin} min
+              {t('common_snooze_minutes', `${settings.snoozeMin}`)}
             </button>
           )}
           <button
@@ -92,7 +89,7 @@ export function ReminderCard(props: {
             disabled={props.busy}
             onClick={trustedOnly(() => setConfirmSkip(true))}
           >
-            Skip…
+            {t('card_skip')}
           </button>
         </div>
       )}

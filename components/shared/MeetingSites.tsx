@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import type { MessageKey } from '../../lib/i18n';
 import { meetingOrigins } from '../../lib/meetings';
+import { t } from '../i18n';
 import { Button } from './Button';
 import { errorText, LiveNotice } from './notice';
 import { ALL_SITES } from './SitePermission';
@@ -21,14 +23,14 @@ type State =
   | 'empty'
   | 'unknown';
 
-const STATE_TEXT: Record<State, string> = {
-  checking: 'Checking…',
-  covered: 'Covered by the access to all sites below',
-  granted: 'Allowed for these meeting sites',
-  partial: 'Allowed for some of these meeting sites only',
-  'not-granted': 'Not allowed: only fullscreen holds reminders',
-  empty: 'No meeting sites on the list',
-  unknown: 'Could not read the permission',
+const STATE_TEXT: Record<State, MessageKey> = {
+  checking: 'common_checking',
+  covered: 'meetings_state_covered',
+  granted: 'meetings_state_granted',
+  partial: 'meetings_state_partial',
+  'not-granted': 'meetings_state_not_granted',
+  empty: 'meetings_state_empty',
+  unknown: 'common_permission_unreadable',
 };
 
 async function readState(origins: string[]): Promise<State> {
@@ -98,8 +100,7 @@ export function MeetingSites({ hosts, headingLevel = 3, id = 'meeting-sites' }: 
     setBusy(true);
     asked
       .then((granted) => {
-        if (!granted)
-          setError('Not allowed. Unsit still holds reminders while a window is fullscreen.');
+        if (!granted) setError(t('meetings_refused'));
         check();
       })
       .catch((e: unknown) => setError(errorText(e)))
@@ -123,17 +124,10 @@ export function MeetingSites({ hosts, headingLevel = 3, id = 'meeting-sites' }: 
   return (
     <section id={id} class="u-perm u-perm--meetings" aria-labelledby={`${id}-title`}>
       <Heading id={`${id}-title`} class="u-perm__title">
-        Recognise calls by address
+        {t('meetings_title')}
       </Heading>
-      <p class="u-perm__text">
-        Unsit looks at the addresses of open tabs on these meeting sites only, to tell whether you
-        are in a call. It reads nothing else from them, stores nothing about them, and sends nothing
-        anywhere.
-      </p>
-      <p class="u-perm__text">
-        Without this, Unsit still holds reminders while a window is fullscreen and treats a tab
-        playing sound in the window you are using as watching or listening.
-      </p>
+      <p class="u-perm__text">{t('meetings_text_1')}</p>
+      <p class="u-perm__text">{t('meetings_text_2')}</p>
       <div class="u-perm__row">
         <p
           class={`u-perm__state u-perm__state--${state === 'covered' ? 'granted' : state}`}
@@ -141,18 +135,18 @@ export function MeetingSites({ hosts, headingLevel = 3, id = 'meeting-sites' }: 
           aria-live="polite"
         >
           <span class="u-perm__dot" aria-hidden="true" />
-          {STATE_TEXT[state]}
+          {t(STATE_TEXT[state])}
         </p>
         {canAllow || canRevoke ? (
           <div class="u-perm__actions">
             {canAllow ? (
               <Button variant="primary" onClick={allow} disabled={busy || state === 'checking'}>
-                Allow for these meeting sites
+                {t('meetings_allow')}
               </Button>
             ) : null}
             {canRevoke ? (
               <Button variant="secondary" onClick={revoke} disabled={busy}>
-                Revoke
+                {t('common_revoke')}
               </Button>
             ) : null}
           </div>

@@ -2,6 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { Status } from '../../lib/messages';
 import { buildRoutine } from '../../lib/routines/builder';
 import type { Routine, RoutineKind } from '../../lib/routines/schema';
+import { t } from '../i18n';
 import { type PlayerResult, RoutinePlayer } from '../player/RoutinePlayer';
 import { type RoutineSession, startRoutineSession } from '../routine-session';
 import { errorText } from './notice';
@@ -65,7 +66,7 @@ export function RoutineRun({ run, speed, sound, assetUrl, onEnd }: RoutineRunPro
         onDone={done}
       />
       <div role="status" aria-live="polite" class="u-run__saving">
-        {saving ? 'Saving your break…' : null}
+        {saving ? t('routine_saving') : null}
       </div>
     </div>
   );

@@ -1,4 +1,5 @@
 import { safetyLines } from '../../lib/routines/safety';
+import { t } from '../i18n';
 
 /** The safety lines, as a list. */
 export function SafetyLines({ id }: { id?: string }) {
@@ -6,7 +7,7 @@ export function SafetyLines({ id }: { id?: string }) {
     <ul class="u-safety" id={id}>
       {safetyLines.map((line) => (
         <li key={line.id} class="u-safety__line">
-          {line.text}
+          {t(line.text)}
         </li>
       ))}
     </ul>

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { t } from '../i18n';
 import { Button } from './Button';
 import { errorText, LiveNotice } from './notice';
 
@@ -70,7 +71,7 @@ export function SitePermission({
       .request(ALL_SITES)
       .then((granted) => {
         setState(granted ? 'granted' : 'not-granted');
-        if (!granted) setError('Not allowed. Reminders will show in a small Unsit window.');
+        if (!granted) setError(t('pages_refused'));
       })
       .catch((e: unknown) => setError(errorText(e)))
       .finally(() => setBusy(false));
@@ -97,31 +98,28 @@ export function SitePermission({
       aria-labelledby="u-perm-title"
     >
       <Heading id="u-perm-title" class="u-perm__title">
-        Reminders on web pages
+        {t('pages_title')}
       </Heading>
-      <p class="u-perm__text">
-        To show the reminder card over the page you’re on, Unsit needs permission to access pages.
-        It reads nothing from pages and sends nothing anywhere.
-      </p>
-      <p class="u-perm__text">Without it, reminders show in a small Unsit window instead.</p>
+      <p class="u-perm__text">{t('pages_text_1')}</p>
+      <p class="u-perm__text">{t('pages_text_2')}</p>
       <div class="u-perm__row">
         <p class={`u-perm__state u-perm__state--${state}`} role="status" aria-live="polite">
           <span class="u-perm__dot" aria-hidden="true" />
           {state === 'checking'
-            ? 'Checking…'
+            ? t('common_checking')
             : granted
-              ? 'Allowed on all sites'
+              ? t('pages_state_granted')
               : state === 'unknown'
-                ? 'Could not read the permission'
-                : 'Not allowed: reminders use a small window'}
+                ? t('common_permission_unreadable')
+                : t('pages_state_not_granted')}
         </p>
         {granted ? (
           <Button variant="secondary" onClick={revoke} disabled={busy}>
-            Revoke
+            {t('common_revoke')}
           </Button>
         ) : (
           <Button variant="primary" onClick={allow} disabled={busy || state === 'checking'}>
-            Allow on all sites
+            {t('pages_allow')}
           </Button>
         )}
       </div>

@@ -1,6 +1,7 @@
 import type { DaySummary } from '../../lib/stats';
 import { MINUTE } from '../../lib/time';
-import { durationLabel, plural, weekdayName, wholeMinutes } from './format';
+import { t, tn } from '../i18n';
+import { durationLabel, weekdayName, wholeMinutes } from './format';
 
 // Breaks per day as bars growing up from a baseline, and the day's longest
 // sitting bout as a thinner bar hanging below it: two series, each on its
@@ -29,19 +30,23 @@ export type WeekChartProps = {
 };
 
 export function weekSummary(week: readonly DaySummary[], goal: number, locale?: string): string {
-  if (week.length === 0) return 'No history yet.';
+  if (week.length === 0) return t('week_no_history');
   const total = week.reduce((sum, d) => sum + d.breaks, 0);
   const best = week.reduce((a, b) => (b.breaks > a.breaks ? b : a));
   const longest = week.reduce((a, b) => (b.longestBoutMs > a.longestBoutMs ? b : a));
   const goalDays = week.filter((d) => d.breaks >= goal).length;
-  const parts = [`Last ${week.length} days: ${plural(total, 'break', 'breaks')} in total.`];
+  const parts = [tn('week_summary_total', total, `${week.length}`)];
   if (best.breaks > 0) {
-    parts.push(`Most on ${weekdayName(best.day, 'long', locale)}: ${best.breaks}.`);
+    parts.push(t('week_summary_most', weekdayName(best.day, 'long', locale), `${best.breaks}`));
   }
-  parts.push(`Goal of ${goal} met on ${plural(goalDays, 'day', 'days')}.`);
+  parts.push(tn('week_summary_goal', goalDays, `${goal}`));
   if (longest.longestBoutMs >= MINUTE) {
     parts.push(
-      `Longest sitting bout ${durationLabel(longest.longestBoutMs)}, on ${weekdayName(longest.day, 'long', locale)}.`,
+      t(
+        'week_summary_longest',
+        durationLabel(longest.longestBoutMs),
+        weekdayName(longest.day, 'long', locale),
+      ),
     );
   }
   return parts.join(' ');
@@ -66,9 +71,9 @@ export function WeekChart({ week, goal, today, locale, title, titleId }: WeekCha
           </h2>
         ) : null}
         <div class="u-week__legend" aria-hidden="true">
-          <span class="u-week__key u-week__key--breaks">Breaks</span>
-          <span class="u-week__key u-week__key--goal">Goal {goal}</span>
-          <span class="u-week__key u-week__key--bout">Longest bout (min)</span>
+          <span class="u-week__key u-week__key--breaks">{t('week_key_breaks')}</span>
+          <span class="u-week__key u-week__key--goal">{t('week_key_goal', `${goal}`)}</span>
+          <span class="u-week__key u-week__key--bout">{t('week_key_bout')}</span>
         </div>
       </div>
       <svg
@@ -82,7 +87,7 @@ export function WeekChart({ week, goal, today, locale, title, titleId }: WeekCha
         <line class="u-week__base" x1={0} x2={WIDTH} y1={BASE} y2={BASE} />
         {empty ? (
           <text class="u-week__empty" x={WIDTH / 2} y={BASE - UP / 2} text-anchor="middle">
-            Your week fills in as you take breaks
+            {t('week_empty')}
           </text>
         ) : null}
         {week.map((d, i) => {
@@ -137,19 +142,20 @@ export function WeekChart({ week, goal, today, locale, title, titleId }: WeekCha
       </svg>
       <div class="u-sr-only">
         <table>
-          <caption>Breaks and longest sitting bout, last {week.length} days</caption>
+          <caption>{t('week_table_caption', `${week.length}`)}</caption>
           <thead>
             <tr>
-              <th scope="col">Day</th>
-              <th scope="col">Breaks</th>
-              <th scope="col">Longest bout</th>
+              <th scope="col">{t('week_table_day')}</th>
+              <th scope="col">{t('week_key_breaks')}</th>
+              <th scope="col">{t('popup_stat_longest_bout')}</th>
             </tr>
           </thead>
           <tbody>
             {week.map((d) => (
               <tr key={d.day}>
                 <th scope="row">
-                  {d.day === todayKey ? 'Today' : weekdayName(d.day, 'long', locale)} ({d.day})
+                  {d.day === todayKey ? t('popup_today') : weekdayName(d.day, 'long', locale)} (
+                  {d.day})
                 </th>
                 <td>{d.breaks}</td>
                 <td>{durationLabel(d.longestBoutMs)}</td>

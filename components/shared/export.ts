@@ -3,6 +3,11 @@ import { MINUTE } from '../../lib/time';
 
 // Pure builders for "Your data": the daily history as CSV and as JSON. The
 // download itself lives in download.ts.
+//
+// Column and field names stay English in every language, on purpose: they are a file
+// format, read back by Unsit's import (lib/import.ts) and by spreadsheets and scripts, so a
+// file exported in German must import in Spanish, and a script must not break when the
+// browser's language changes.
 
 export const CSV_COLUMNS = [
   'date',

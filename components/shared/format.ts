@@ -1,20 +1,23 @@
 import { dayKey, MINUTE } from '../../lib/time';
+import { t, uiLocale } from '../i18n';
 
-// Time and number formatting for the pages. Locale-aware through Intl; the
-// locale can be passed in so tests are stable.
+// Time and number formatting for the pages. Locale-aware through Intl, in the browser's UI
+// language (the language of every message) unless a locale is passed in.
 
 /** Whole minutes in `ms`, rounded down, never negative. */
 export function wholeMinutes(ms: number): number {
   return Math.max(0, Math.floor(ms / MINUTE));
 }
 
-/** "23 min", or "1 h 05 min" from an hour on. */
+/** "23 min", or "1 h 05 min" from an hour on (in English). */
 export function durationLabel(ms: number): string {
   const total = wholeMinutes(ms);
-  if (total < 60) return `${total} min`;
-  const h = Math.floor(total / 60);
+  if (total < 60) return t('duration_minutes', `${total}`);
+  const h = `${Math.floor(total / 60)}`;
   const m = total % 60;
-  return m === 0 ? `${h} h` : `${h} h ${String(m).padStart(2, '0')} min`;
+  return m === 0
+    ? t('duration_hours', h)
+    : t('duration_hours_minutes', h, String(m).padStart(2, '0'));
 }
 
 /** Active time as "h:mm", e.g. "3:05". */
@@ -24,12 +27,12 @@ export function hoursMinutes(ms: number): string {
 }
 
 /** Clock time in the user's locale, e.g. "10:45" or "10:45 AM". */
-export function clockTime(t: number, locale?: string): string {
+export function clockTime(t: number, locale = uiLocale()): string {
   return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(t);
 }
 
 /** Clock time, with the weekday in front when `t` is not on the same day as `now`. */
-export function whenLabel(t: number, now: number, locale?: string): string {
+export function whenLabel(t: number, now: number, locale = uiLocale()): string {
   if (dayKey(t) === dayKey(now)) return clockTime(t, locale);
   return new Intl.DateTimeFormat(locale, {
     weekday: 'short',
@@ -47,23 +50,23 @@ export function dayKeyToDate(key: string): Date {
 export function weekdayName(
   key: string,
   width: 'narrow' | 'short' | 'long' = 'long',
-  locale?: string,
+  locale = uiLocale(),
 ): string {
   return new Intl.DateTimeFormat(locale, { weekday: width }).format(dayKeyToDate(key));
 }
 
 /** Local weekday names for 0 (Sunday) … 6 (Saturday). */
-export function weekdayNames(width: 'short' | 'long' = 'long', locale?: string): string[] {
+export function weekdayNames(width: 'short' | 'long' = 'long', locale = uiLocale()): string[] {
   const format = new Intl.DateTimeFormat(locale, { weekday: width });
   // 2024-01-07 was a Sunday.
   return Array.from({ length: 7 }, (_, i) => format.format(new Date(2024, 0, 7 + i, 12)));
 }
 
 /** Day numbers (0 = Sunday) in the order the locale starts its week. */
-export function weekOrder(locale?: string): number[] {
+export function weekOrder(locale = uiLocale()): number[] {
   let first = 1;
   try {
-    const loc = new Intl.Locale(locale ?? navigator.language) as Intl.Locale & {
+    const loc = new Intl.Locale(locale) as Intl.Locale & {
       getWeekInfo?: () => { firstDay: number };
       weekInfo?: { firstDay: number };
     };
@@ -90,9 +93,4 @@ export function timeValueToMinutes(value: string): number | null {
   const m = Number(match[2]);
   if (h > 23 || m > 59) return null;
   return h * 60 + m;
-}
-
-/** "1 break" / "4 breaks". */
-export function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
 }

@@ -1,10 +1,12 @@
+import { t } from '../i18n';
+
 export type Notice = { tone: 'info' | 'success' | 'error'; text: string };
 
 /** The text of anything thrown, fit to show as it is. */
 export function errorText(error: unknown): string {
   if (error instanceof Error && error.message) return error.message;
   if (typeof error === 'string' && error) return error;
-  return 'Something went wrong. Try again in a moment.';
+  return t('common_error_generic');
 }
 
 /**

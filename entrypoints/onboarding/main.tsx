@@ -3,7 +3,9 @@ import '../../components/theme.css';
 import '../../components/shared/ui.css';
 import '../../components/player/player.css';
 import '../../components/onboarding/onboarding.css';
+import { localisePage } from '../../components/i18n';
 import { Onboarding } from '../../components/onboarding/Onboarding';
 
+localisePage('onboarding_title');
 const app = document.getElementById('app');
 if (app) render(<Onboarding />, app);

@@ -3,7 +3,9 @@ import '../../components/theme.css';
 import '../../components/shared/ui.css';
 import '../../components/player/player.css';
 import '../../components/popup/popup.css';
+import { localisePage } from '../../components/i18n';
 import { Popup } from '../../components/popup/Popup';
 
+localisePage('ext_name');
 const app = document.getElementById('app');
 if (app) render(<Popup />, app);

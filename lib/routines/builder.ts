@@ -1,3 +1,4 @@
+import type { MessageKey } from '../i18n';
 import { type CatalogueMove, getMove, type MoveId, postureCheck } from './catalogue';
 import type {
   CheckpointStep,
@@ -36,11 +37,11 @@ const PREP_SWITCH_SIDES_SECONDS = 3;
 const PREP_CHANGE_POSITION_SECONDS = 5;
 const PREP_TO_FLOOR_SECONDS = 10;
 
-const ROUTINE_TITLES: Record<RoutineKind, string> = {
-  'two-minute': 'Two-minute break',
-  'posture-check': 'Posture check',
-  'hip-flexors': 'Open your hips',
-  glutes: 'Wake up your glutes',
+const ROUTINE_TITLES: Record<RoutineKind, MessageKey> = {
+  'two-minute': 'routine_title_two_minute',
+  'posture-check': 'routine_title_posture_check',
+  'hip-flexors': 'routine_title_hip_flexors',
+  glutes: 'routine_title_glutes',
 };
 
 /**
@@ -222,27 +223,27 @@ function planMoves(
   }
 }
 
-const SIDE_LABELS: Record<StepSide, string | null> = {
+const SIDE_LABELS: Record<StepSide, MessageKey | null> = {
   none: null,
-  left: 'Left side',
-  right: 'Right side',
+  left: 'step_side_left',
+  right: 'step_side_right',
 };
 
-function prepFor(from: Position | null, to: Position): { seconds: number; label: string } {
+function prepFor(from: Position | null, to: Position): { seconds: number; label: MessageKey } {
   if (from === null) {
-    if (to === 'floor') return { seconds: PREP_TO_FLOOR_SECONDS, label: 'Get down on the floor' };
-    if (to === 'standing') return { seconds: PREP_FIRST_SECONDS, label: 'Stand up' };
-    return { seconds: PREP_FIRST_SECONDS, label: 'Get ready' };
+    if (to === 'floor') return { seconds: PREP_TO_FLOOR_SECONDS, label: 'prep_floor' };
+    if (to === 'standing') return { seconds: PREP_FIRST_SECONDS, label: 'prep_stand_up' };
+    return { seconds: PREP_FIRST_SECONDS, label: 'prep_get_ready' };
   }
-  if (from === to) return { seconds: PREP_SAME_POSITION_SECONDS, label: 'Get ready' };
-  if (to === 'floor') return { seconds: PREP_TO_FLOOR_SECONDS, label: 'Get down on the floor' };
+  if (from === to) return { seconds: PREP_SAME_POSITION_SECONDS, label: 'prep_get_ready' };
+  if (to === 'floor') return { seconds: PREP_TO_FLOOR_SECONDS, label: 'prep_floor' };
   if (to === 'standing') {
     return {
       seconds: PREP_CHANGE_POSITION_SECONDS,
-      label: from === 'floor' ? 'Get up' : 'Stand up',
+      label: from === 'floor' ? 'prep_get_up' : 'prep_stand_up',
     };
   }
-  return { seconds: PREP_CHANGE_POSITION_SECONDS, label: 'Sit down' };
+  return { seconds: PREP_CHANGE_POSITION_SECONDS, label: 'prep_sit_down' };
 }
 
 /** The catalogue's moves as steps: one per move, or left then right for two-sided moves. */
@@ -254,10 +255,10 @@ function moveSteps(ordered: readonly CatalogueMove[]): MoveStep[] {
   for (const move of ordered) {
     const sides: readonly StepSide[] = move.sides === 'both' ? ['left', 'right'] : ['none'];
     sides.forEach((side, sideIndex) => {
-      const prep =
+      const prep: { seconds: number; label: MessageKey } =
         sideIndex === 0
           ? prepFor(position, move.position)
-          : { seconds: PREP_SWITCH_SIDES_SECONDS, label: 'Switch sides' };
+          : { seconds: PREP_SWITCH_SIDES_SECONDS, label: 'prep_switch_sides' };
       steps.push(moveStep(move, side, sideIndex === sides.length - 1 && sideIndex > 0, prep));
     });
     position = move.position;
@@ -269,7 +270,7 @@ function moveStep(
   move: CatalogueMove,
   side: StepSide,
   isSecondSide: boolean,
-  prep: { seconds: number; label: string },
+  prep: { seconds: number; label: MessageKey },
 ): MoveStep {
   const { dose } = move;
   const step: MoveStep = {
@@ -311,7 +312,7 @@ function postureCheckSteps(): CheckpointStep[] {
     needsFloor: false,
     // Checkpoints flow into each other: you are already in your chair.
     prepSeconds: 0,
-    prepLabel: index === 0 ? 'Get ready' : 'Next',
+    prepLabel: index === 0 ? 'prep_get_ready' : 'prep_next',
     seconds: checkpoint.seconds,
   }));
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { MessageKey } from '../i18n';
 import { ROUTINE_KINDS } from './kinds';
 
 /**
@@ -17,8 +18,16 @@ export const illustrationFileSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\.svg$/, 'Use a kebab-case .svg file name');
 
-/** One short line of user-facing text (a cue, a note, a title). */
-const shortTextSchema = z.string().trim().min(1).max(90);
+/**
+ * User-facing text, as the key of a message in public/_locales (a cue, a note, a title): the
+ * words are looked up in the user's language where they are shown. Whether every key exists
+ * in every language is checked by the catalogue and locale tests, which read the files.
+ */
+export const messageKeySchema = z.custom<MessageKey>(
+  (value) => typeof value === 'string' && /^[a-z0-9]+(?:_[a-z0-9]+)*$/.test(value),
+  'Use a snake_case message key, e.g. "move_glute_bridge_name"',
+);
+const shortTextSchema = messageKeySchema;
 
 /** Whole seconds, at least one. */
 const secondsSchema = z.number().int().min(1);
@@ -124,7 +133,7 @@ export type Catalogue = z.infer<typeof catalogueSchema>;
 
 export const safetyLineSchema = z.object({
   id: kebabIdSchema,
-  text: z.string().trim().min(1).max(200),
+  text: messageKeySchema,
 });
 export type SafetyLine = z.infer<typeof safetyLineSchema>;
 
@@ -159,10 +168,10 @@ const stepFields = {
   kind: moveKindSchema,
   title: shortTextSchema,
   side: stepSideSchema,
-  /** `Left side` / `Right side`, or null for a symmetric step. */
+  /** The key of "Left side" / "Right side", or null for a symmetric step. */
   sideLabel: shortTextSchema.nullable(),
   cueLines: z.array(shortTextSchema).min(1).max(4),
-  /** Extra line for this step only, e.g. "Notice which side feels tighter." */
+  /** Extra line for this step only, e.g. `move_side_note_tighter`. */
   note: shortTextSchema.optional(),
   /** Path of the illustration inside the extension, e.g. `/moves/glute-bridge.svg`. */
   illustration: z.string().regex(/^\/moves\/[a-z0-9-]+\.svg$/),

@@ -1,6 +1,7 @@
-// A device's name in the list of devices, derived from the browser's user agent: "Chrome on
+// A device's name in the list of devices, derived from the browser's user agent: "Chrome ·
 // Linux". Only the browser family and the operating system, nothing that tells one machine
-// of a kind from another; the list adds when each was last seen.
+// of a kind from another; the list adds when each was last seen. No words: the name is
+// published to the user's other devices, which may speak another language.
 
 const BROWSERS: [RegExp, string][] = [
   [/Edg\//, 'Edge'],
@@ -22,5 +23,7 @@ const find = (table: [RegExp, string][], ua: string, fallback: string) =>
   table.find(([pattern]) => pattern.test(ua))?.[1] ?? fallback;
 
 export function deviceLabel(userAgent: string): string {
-  return `${find(BROWSERS, userAgent, 'Browser')} on ${find(SYSTEMS, userAgent, 'this computer')}`;
+  const browser = find(BROWSERS, userAgent, '');
+  const system = find(SYSTEMS, userAgent, '');
+  return [browser, system].filter(Boolean).join(' · ');
 }

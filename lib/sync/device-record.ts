@@ -142,7 +142,7 @@ export function fitDevice(
 }
 
 // Reading every device with its name, last-seen time and monthly totals is the options
-// page's (lib/sync/device-list.ts); the background only adds up days (all-devices.ts).
+// page's (components/options/device-list.ts); the background only adds up days (all-devices.ts).
 
 export type Compact = {
   breaks: number;

@@ -34,7 +34,19 @@ export interface LaunchedExtension {
 }
 
 export async function launchExtension(
-  options: { dir?: string; userDataDir?: string; keepOnboarding?: boolean } = {},
+  options: {
+    dir?: string;
+    userDataDir?: string;
+    keepOnboarding?: boolean;
+    /**
+     * The browser's UI language, e.g. `de` (Chromium's own language codes: `de-DE` finds no
+     * German messages). Headless Chromium on Linux needs two things
+     * (checked with Chromium 156): `--lang` picks the extension's messages, but its pages still
+     * report en-US from `i18n.getUILanguage()` unless Playwright's `locale` sets it too. The
+     * service worker keeps en-US either way, so the badge's clock time stays English here.
+     */
+    lang?: string;
+  } = {},
 ): Promise<LaunchedExtension> {
   const freshProfile = options.userDataDir === undefined;
   const dir = resolve(options.dir ?? E2E_BUILD_DIR);
@@ -45,7 +57,9 @@ export async function launchExtension(
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: true,
+    ...(options.lang ? { locale: options.lang } : {}),
     args: [
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
       `--disable-extensions-except=${dir}`,
       `--load-extension=${dir}`,
       '--no-sandbox',

@@ -7,8 +7,8 @@ import { settled } from '../../background/engine';
 import { handleMessage } from '../../background/messages';
 import { loadSettings } from '../../background/store';
 import { runSync } from '../../background/sync';
+import { listDevices, removeDevice } from '../../components/options/device-list';
 import type { Reply, Status } from '../../lib/messages';
-import { listDevices, removeDevice } from '../../lib/sync/device-list';
 import { MINUTE } from '../../lib/time';
 import { installIdleStub } from '../helpers/idle-stub';
 

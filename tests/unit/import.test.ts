@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { t } from '../../components/i18n';
 import { daysToJson } from '../../components/shared/export';
 import { type Days, emptyDay } from '../../lib/day-totals';
 import { isDayKey, MAX_IMPORT_CHARS, mergeDays, parseImport } from '../../lib/import';
@@ -9,12 +10,12 @@ const days: Days = {
 };
 
 const ok = (text: string) => {
-  const result = parseImport(text);
+  const result = parseImport(text, t);
   if (!result.ok) throw new Error(`expected ok, got: ${result.error}`);
   return result;
 };
 const error = (text: string) => {
-  const result = parseImport(text);
+  const result = parseImport(text, t);
   if (result.ok) throw new Error('expected an error');
   return result.error;
 };

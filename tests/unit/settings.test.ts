@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { t } from '../../components/i18n';
 import {
   parseSettings,
   type Settings,
@@ -164,7 +165,7 @@ describe('parseSettings', () => {
 
 describe('validateSettingsPatch', () => {
   it('accepts a valid partial update and merges it', () => {
-    const result = validateSettingsPatch(custom, { intervalMin: 60, notifications: true });
+    const result = validateSettingsPatch(custom, { intervalMin: 60, notifications: true }, t);
     expect(result).toEqual({
       ok: true,
       settings: { ...custom, intervalMin: 60, notifications: true },
@@ -172,22 +173,22 @@ describe('validateSettingsPatch', () => {
   });
 
   it('accepts an empty patch as no change', () => {
-    expect(validateSettingsPatch(custom, {})).toEqual({ ok: true, settings: custom });
+    expect(validateSettingsPatch(custom, {}, t)).toEqual({ ok: true, settings: custom });
   });
 
   it('does not modify the current settings', () => {
     const current = structuredClone(custom);
-    validateSettingsPatch(current, { intervalMin: 60, workDays: [2] });
+    validateSettingsPatch(current, { intervalMin: 60, workDays: [2] }, t);
     expect(current).toEqual(custom);
   });
 
   it('normalises the work days of an accepted patch', () => {
-    const result = validateSettingsPatch(custom, { workDays: [5, 1, 1] });
+    const result = validateSettingsPatch(custom, { workDays: [5, 1, 1] }, t);
     expect(result).toEqual({ ok: true, settings: { ...custom, workDays: [1, 5] } });
   });
 
   it('accepts moving both working-hour bounds past the old end', () => {
-    const result = validateSettingsPatch(custom, { workStartMin: 18 * 60, workEndMin: 22 * 60 });
+    const result = validateSettingsPatch(custom, { workStartMin: 18 * 60, workEndMin: 22 * 60 }, t);
     expect(result).toEqual({
       ok: true,
       settings: { ...custom, workStartMin: 18 * 60, workEndMin: 22 * 60 },
@@ -195,7 +196,7 @@ describe('validateSettingsPatch', () => {
   });
 
   it('rejects unknown keys, naming them', () => {
-    const result = validateSettingsPatch(custom, { intervalMin: 45, colour: 'red' });
+    const result = validateSettingsPatch(custom, { intervalMin: 45, colour: 'red' }, t);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(Object.values(result.errors).join(' ')).toContain('colour');
@@ -215,7 +216,7 @@ describe('validateSettingsPatch', () => {
     ['dailyGoal', 25],
     ...Object.keys(settingsDefaults).map((field): [string, unknown] => [field, wrongType]),
   ])('rejects a bad %s (%j) with an error on that field', (field, value) => {
-    const result = validateSettingsPatch(custom, { [field]: value });
+    const result = validateSettingsPatch(custom, { [field]: value }, t);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     const keys = Object.keys(result.errors);
@@ -225,7 +226,7 @@ describe('validateSettingsPatch', () => {
   });
 
   it('reports each bad field of a patch', () => {
-    const result = validateSettingsPatch(custom, { intervalMin: 1, dailyGoal: 0 });
+    const result = validateSettingsPatch(custom, { intervalMin: 1, dailyGoal: 0 }, t);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(Object.keys(result.errors).sort()).toEqual(['dailyGoal', 'intervalMin']);
@@ -238,7 +239,7 @@ describe('validateSettingsPatch', () => {
     ['both given inverted', { workStartMin: 600, workEndMin: 540 }],
     ['both given equal', { workStartMin: 600, workEndMin: 600 }],
   ])('rejects working hours with %s', (_name, patch) => {
-    const result = validateSettingsPatch(custom, patch);
+    const result = validateSettingsPatch(custom, patch, t);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors.workEndMin).toMatch(/end after/i);
@@ -249,6 +250,6 @@ describe('validateSettingsPatch', () => {
     ['a string', 'intervalMin=45'],
     ['an array', [45]],
   ])('rejects %s as a patch', (_name, patch) => {
-    expect(validateSettingsPatch(custom, patch).ok).toBe(false);
+    expect(validateSettingsPatch(custom, patch, t).ok).toBe(false);
   });
 });

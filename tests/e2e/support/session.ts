@@ -41,9 +41,13 @@ export function browserPerTest() {
      */
     async pageWithDueReminder(
       url: string,
-      options: { settings?: Record<string, unknown>; before?: (page: Page) => Promise<void> } = {},
+      options: {
+        settings?: Record<string, unknown>;
+        before?: (page: Page) => Promise<void>;
+        lang?: string;
+      } = {},
     ) {
-      const ext = await session.launch();
+      const ext = await session.launch(options.lang ? { lang: options.lang } : undefined);
       const worker = await ext.serviceWorker();
       const page = await ext.context.newPage();
       await page.goto(url);

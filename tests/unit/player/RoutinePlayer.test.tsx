@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
+
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { t } from '../../../components/i18n';
 import { type PlayerResult, RoutinePlayer } from '../../../components/player/RoutinePlayer';
 import { buildRoutine, routineSeconds } from '../../../lib/routines/builder';
 import { safetyLines } from '../../../lib/routines/safety';
@@ -61,7 +63,7 @@ describe('RoutinePlayer: the first step', () => {
     const img = screen.getByRole('img', { name: 'Standing quad stretch' });
     expect(img.getAttribute('src')).toBe('/moves/quad-stretch-standing.svg');
     const first = routine.steps[0];
-    for (const cue of first?.cueLines ?? []) expect(screen.getByText(cue)).toBeTruthy();
+    for (const cue of first?.cueLines ?? []) expect(screen.getByText(t(cue))).toBeTruthy();
     const next = document.querySelector('.unsit-player__next');
     expect(next?.textContent).toBe('Next: Standing quad stretch · right side');
     const timer = screen.getByRole('timer');
@@ -261,7 +263,7 @@ describe('RoutinePlayer: "Stop — this hurts"', () => {
     advance(4000);
     fireEvent.click(screen.getByRole('button', { name: 'Stop — this hurts' }));
     expect(onPainStop).toHaveBeenCalledTimes(1);
-    for (const line of safetyLines) expect(screen.getByText(line.text)).toBeTruthy();
+    for (const line of safetyLines) expect(screen.getByText(t(line.text))).toBeTruthy();
     const heading = screen.getByRole('heading', { name: 'Stop here' });
     expect(document.activeElement).toBe(heading);
     // The routine is on hold while the lines are read.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { t } from '../../../components/i18n';
 import {
   announceStep,
   illustrationFile,
@@ -24,10 +25,11 @@ describe('viewStep', () => {
   it('shows the lead-in, then the hold counting down to 1', () => {
     expect(viewStep(quadLeft, 0)).toEqual({
       phase: 'prep',
-      label: 'Stand up',
+      label: 'prep_stand_up',
       remainingSeconds: 5,
       elapsedFraction: 0,
     });
+    expect(t('prep_stand_up')).toBe('Stand up');
     expect(viewStep(quadLeft, 4999)).toMatchObject({ phase: 'prep', remainingSeconds: 1 });
     expect(viewStep(quadLeft, 5000)).toEqual({
       phase: 'hold',

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { t } from '../../../components/i18n';
 import { buildRoutine, routineSeconds, stepSeconds } from '../../../lib/routines/builder';
 import {
   getMove,
@@ -134,9 +135,9 @@ describe('buildRoutine: every kind, rotation index 0..20, floor allowed or not',
         const [left, right] = own;
         // Left and right follow each other.
         expect(steps.indexOf(right as Step)).toBe(steps.indexOf(left as Step) + 1);
-        expect(left?.sideLabel).toBe('Left side');
-        expect(right?.sideLabel).toBe('Right side');
-        expect(right?.prepLabel).toBe('Switch sides');
+        expect(left?.sideLabel && t(left.sideLabel)).toBe('Left side');
+        expect(right?.sideLabel && t(right.sideLabel)).toBe('Right side');
+        expect(right && t(right.prepLabel)).toBe('Switch sides');
         // Hold doses are per side; the second side asks to compare.
         if (move.dose.type === 'hold') {
           expect(left?.seconds).toBe(move.dose.seconds);
@@ -144,7 +145,7 @@ describe('buildRoutine: every kind, rotation index 0..20, floor allowed or not',
         }
         expect(left?.note).toBeUndefined();
         expect(right?.note).toBe(move.sideNote);
-        expect(right?.note).toMatch(/^Notice which /);
+        expect(right?.note && t(right.note)).toMatch(/^Notice which /);
       }
     },
   );

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { t } from '../../../components/i18n';
+import { buildRoutine } from '../../../lib/routines/builder';
 import {
   getMove,
   MOVE_IDS,
@@ -6,6 +8,7 @@ import {
   postureCheck,
   TABLE_MOVE_IDS,
 } from '../../../lib/routines/catalogue';
+import { ROUTINE_KINDS } from '../../../lib/routines/kinds';
 import { safetyLines } from '../../../lib/routines/safety';
 import {
   catalogueSchema,
@@ -14,6 +17,7 @@ import {
   postureCheckSchema,
   safetyLineSchema,
 } from '../../../lib/routines/schema';
+import { LOCALES } from '../../helpers/fake-i18n';
 
 /** The ten moves of the CONTENT.md table, by the ids the catalogue uses for them. */
 const CONTENT_TABLE = [
@@ -95,7 +99,9 @@ describe('catalogue', () => {
     ];
     for (const move of moves) {
       expect(move.sides, move.id).toBe(twoSided.includes(move.id) ? 'both' : 'none');
-      if (move.sides === 'both') expect(move.sideNote, move.id).toMatch(/^Notice which /);
+      if (move.sides === 'both') {
+        expect(move.sideNote && t(move.sideNote), move.id).toMatch(/^Notice which /);
+      }
     }
   });
 
@@ -127,7 +133,7 @@ describe('catalogue', () => {
     const lines = [
       ...moves.flatMap((m) => [...m.cues, ...(m.sideNote ? [m.sideNote] : [])]),
       ...postureCheck.flatMap((c) => c.cues),
-    ];
+    ].map((key) => t(key));
     for (const line of lines) {
       expect(line, line).toMatch(/^[A-Z].*\.$/);
       expect(line.length, line).toBeLessThanOrEqual(70);
@@ -140,10 +146,23 @@ describe('catalogue', () => {
       'hip-flexor-split-stance',
       'sit-to-stand-tail-tuck',
     ]) {
-      expect(byId(id).cues.join(' '), id).toMatch(/tuck your tail/i);
+      expect(
+        byId(id)
+          .cues.map((key) => t(key))
+          .join(' '),
+        id,
+      ).toMatch(/tuck your tail/i);
     }
-    expect(byId('glute-squeeze-standing').cues.join(' ')).toMatch(/tuck your tail/i);
-    expect(byId('glute-bridge').cues.join(' ')).toMatch(/tuck your tail/i);
+    expect(
+      byId('glute-squeeze-standing')
+        .cues.map((key) => t(key))
+        .join(' '),
+    ).toMatch(/tuck your tail/i);
+    expect(
+      byId('glute-bridge')
+        .cues.map((key) => t(key))
+        .join(' '),
+    ).toMatch(/tuck your tail/i);
   });
 });
 
@@ -163,7 +182,10 @@ describe('posture check', () => {
   });
 
   it('asks for balance, never for bracing', () => {
-    const text = postureCheck.flatMap((c) => c.cues).join(' ');
+    const text = postureCheck
+      .flatMap((c) => c.cues)
+      .map((key) => t(key))
+      .join(' ');
     expect(text).not.toMatch(/sit up straight|brace|hold yourself/i);
     expect(text).toMatch(/uncross/i);
     expect(text).toMatch(/backrest/i);
@@ -180,7 +202,7 @@ describe('safety lines', () => {
   });
 
   it('covers the four safety facts', () => {
-    const text = safetyLines.map((l) => l.text).join(' ');
+    const text = safetyLines.map((l) => t(l.text)).join(' ');
     expect(text).toMatch(/not medical treatment/i);
     expect(text).toMatch(/sharp.*shooting/i);
     expect(text).toMatch(/numbness or tingling/i);
@@ -193,14 +215,14 @@ describe('safety lines', () => {
 describe('schema', () => {
   const valid = {
     id: 'test-move',
-    name: 'Test move',
-    purpose: 'Tests the schema.',
+    name: 'move_glute_bridge_name',
+    purpose: 'move_glute_bridge_purpose',
     kind: 'lengthen',
     target: 'hip-flexors',
     sides: 'both',
     dose: { type: 'hold', seconds: 20 },
-    cues: ['Do one thing.'],
-    sideNote: 'Notice which side feels tighter.',
+    cues: ['move_glute_bridge_cue_1'],
+    sideNote: 'move_side_note_tighter',
     needsFloor: false,
     position: 'standing',
     illustration: 'test-move.svg',
@@ -214,7 +236,8 @@ describe('schema', () => {
     ['a non-kebab id', { id: 'Test_Move' }],
     ['an unknown kind', { kind: 'stretch' }],
     ['no cues', { cues: [] }],
-    ['five cues', { cues: ['A.', 'B.', 'C.', 'D.', 'E.'] }],
+    ['five cues', { cues: Array(5).fill('move_glute_bridge_cue_1') }],
+    ['words instead of a message key', { name: 'Glute bridge' }],
     ['a floor move without needsFloor', { position: 'floor' }],
     ['needsFloor on a standing move', { needsFloor: true }],
     ['a side note on a symmetric move', { sides: 'none' }],
@@ -232,4 +255,34 @@ describe('schema', () => {
   it('rejects duplicate ids in a catalogue', () => {
     expect(catalogueSchema.safeParse([valid, valid]).success).toBe(false);
   });
+});
+
+describe('every language', () => {
+  // The catalogue holds message keys; a key missing from one language would show an empty cue.
+  const referenced = new Set<string>([
+    ...moves.flatMap((m) => [m.name, m.purpose, ...m.cues, ...(m.sideNote ? [m.sideNote] : [])]),
+    ...postureCheck.flatMap((c) => [c.title, ...c.cues]),
+    ...safetyLines.map((l) => l.text),
+    // Routine titles, side labels and lead-ins come from the builder.
+    ...ROUTINE_KINDS.flatMap((kind) =>
+      [false, true].flatMap((allowFloor) =>
+        buildRoutine(kind, { allowFloor, rotationIndex: 0 }).steps.flatMap((s) => [
+          s.title,
+          s.prepLabel,
+          ...(s.sideLabel ? [s.sideLabel] : []),
+        ]),
+      ),
+    ),
+    ...ROUTINE_KINDS.map(
+      (kind) => buildRoutine(kind, { allowFloor: false, rotationIndex: 0 }).title,
+    ),
+  ]);
+
+  it.each(Object.keys(LOCALES) as (keyof typeof LOCALES)[])(
+    'has every message the routines use in %s',
+    (locale) => {
+      expect(referenced.size).toBeGreaterThan(100);
+      for (const key of referenced) expect(LOCALES[locale][key]?.message.trim(), key).toBeTruthy();
+    },
+  );
 });

@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
+
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { request } from '../../../components/api';
+import { t } from '../../../components/i18n';
 import { Onboarding } from '../../../components/onboarding/Onboarding';
 import { safetyLines } from '../../../lib/routines/safety';
 import { statusFixture } from './fixtures';
@@ -31,7 +33,7 @@ describe('onboarding', () => {
     render(<Onboarding />);
     expect(screen.getByRole('heading', { level: 1, name: 'Welcome to Unsit' })).toBeTruthy();
     expect(screen.getByText(/keeps track of how long you sit/)).toBeTruthy();
-    for (const line of safetyLines) expect(screen.getByText(line.text)).toBeTruthy();
+    for (const line of safetyLines) expect(screen.getByText(t(line.text))).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Reminders on web pages' })).toBeTruthy();
     expect(await screen.findByRole('button', { name: 'Allow on all sites' })).toBeTruthy();
   });

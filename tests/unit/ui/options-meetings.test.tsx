@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
+
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { request } from '../../../components/api';
+import { t } from '../../../components/i18n';
 import { checkHost } from '../../../components/options/MeetingHosts';
 import { Options } from '../../../components/options/Options';
 import { DEFAULT_MEETING_HOSTS, meetingOrigins } from '../../../lib/meetings';
@@ -23,7 +25,7 @@ let onRemoved: Listener[];
 /** Answers like the background: the same validation, the same error text. */
 function updateLikeBackground(payload: unknown) {
   const { patch } = payload as { patch: Record<string, unknown> };
-  const checked = validateSettingsPatch(stored, patch);
+  const checked = validateSettingsPatch(stored, patch, t);
   if (!checked.ok) {
     const [field, message] = Object.entries(checked.errors)[0] ?? ['settings', 'invalid'];
     throw new Error(`Setting "${field}" was not saved: ${message}`);
@@ -258,11 +260,11 @@ describe('options: meeting apps', () => {
     const invalid = ['example', '*.com', 'meet.example.com/room', 'exa mple.com', '**.a.com'];
     for (const host of valid) {
       expect(checkHost(host, []).ok).toBe(true);
-      expect(validateSettingsPatch(settingsDefaults, { meetingHosts: [host] }).ok).toBe(true);
+      expect(validateSettingsPatch(settingsDefaults, { meetingHosts: [host] }, t).ok).toBe(true);
     }
     for (const host of invalid) {
       expect(checkHost(host, []).ok).toBe(false);
-      expect(validateSettingsPatch(settingsDefaults, { meetingHosts: [host] }).ok).toBe(false);
+      expect(validateSettingsPatch(settingsDefaults, { meetingHosts: [host] }, t).ok).toBe(false);
     }
     const full = Array.from({ length: 30 }, (_, i) => `m${i}.example.com`);
     expect(checkHost('one.more.com', full)).toEqual({

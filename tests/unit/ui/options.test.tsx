@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
+
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { request } from '../../../components/api';
+import { t } from '../../../components/i18n';
 import { notSaved, Options } from '../../../components/options/Options';
 import { CSV_COLUMNS } from '../../../components/shared/export';
 import { emptyDay } from '../../../lib/day-totals';
@@ -19,7 +21,7 @@ let stored: Settings;
 /** Answers like the background: the same validation, the same error text. */
 function updateLikeBackground(payload: unknown) {
   const { patch } = payload as { patch: Record<string, unknown> };
-  const checked = validateSettingsPatch(stored, patch);
+  const checked = validateSettingsPatch(stored, patch, t);
   if (!checked.ok) {
     const [field, message] = Object.entries(checked.errors)[0] ?? ['settings', 'invalid'];
     throw new Error(`Setting "${field}" was not saved: ${message}`);
@@ -180,7 +182,7 @@ describe('options: every setting, labelled', () => {
 
   it('shows the safety lines', async () => {
     await open();
-    for (const line of safetyLines) expect(screen.getByText(line.text)).toBeTruthy();
+    for (const line of safetyLines) expect(screen.getByText(t(line.text))).toBeTruthy();
   });
 });
 

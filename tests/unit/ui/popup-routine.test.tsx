@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
+
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { request } from '../../../components/api';
+import { t } from '../../../components/i18n';
 import type { PlayerResult, RoutinePlayerProps } from '../../../components/player/RoutinePlayer';
 import { Popup } from '../../../components/popup/Popup';
 import type { RoutineSession } from '../../../components/routine-session';
@@ -23,7 +25,7 @@ vi.mock('../../../components/player/RoutinePlayer', () => ({
     player.props = props;
     return (
       <section aria-label="Routine player">
-        <p>{props.routine.title}</p>
+        <p>{t(props.routine.title)}</p>
       </section>
     );
   },
@@ -101,7 +103,7 @@ describe('a routine started from the popup', () => {
     await screen.findByText(/Counted as a partial break/);
     for (const id of ['stop-on-pain', 'see-a-doctor']) {
       const line = safetyLines.find((l) => l.id === id);
-      expect(screen.getByText(line?.text ?? '?')).toBeTruthy();
+      expect(screen.getByText(line ? t(line.text) : '?')).toBeTruthy();
     }
   });
 

@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
-import type { Devices } from '../messages';
-import { storedItems } from '../migrations';
-import { deviceLabel } from './device-label';
-import { type DeviceStats, isKeyOf, readDevices, totalBreaks } from './device-record';
-import { parseDevice, parseSyncState } from './local-state';
-import { isQuotaError } from './quota';
+import type { Devices } from '../../lib/messages';
+import { storedItems } from '../../lib/migrations';
+import { deviceLabel } from '../../lib/sync/device-label';
+import { type DeviceStats, isKeyOf, readDevices, totalBreaks } from '../../lib/sync/device-record';
+import { parseDevice, parseSyncState } from '../../lib/sync/local-state';
+import { isQuotaError } from '../../lib/sync/quota';
+import { t } from '../i18n';
 
 // The options page's view of "all my devices", read straight from storage (an extension page
 // may): this device's opt-in and the state of its writes from local storage, the other devices
@@ -13,7 +14,7 @@ import { isQuotaError } from './quota';
 
 const localKey = (item: { key: string }) => item.key.replace(/^local:/, '');
 
-/** This device's name: the browser family and the operating system, "Chrome on Linux". */
+/** This device's name: the browser family and the operating system, "Chrome · Linux". */
 export const thisDeviceLabel = () => deviceLabel(globalThis.navigator?.userAgent ?? '');
 
 /** Every other device's published record (empty when sync storage cannot be read). */
@@ -52,17 +53,13 @@ export async function listDevices(): Promise<Devices> {
 export async function removeDevice(id: string): Promise<void> {
   const local = await browser.storage.local.get(localKey(storedItems.device));
   if (id === parseDevice(local[localKey(storedItems.device)])?.id)
-    throw new Error('To stop sharing this device, switch off “all my devices”.');
+    throw new Error(t('devices_remove_self'));
   try {
     const keys = Object.keys(await browser.storage.sync.get(null)).filter((key) =>
       isKeyOf(key, id),
     );
     if (keys.length > 0) await browser.storage.sync.remove(keys);
   } catch (error) {
-    throw new Error(
-      isQuotaError(error)
-        ? 'Sync storage is busy. Try again in a minute.'
-        : 'Sync storage is not available right now.',
-    );
+    throw new Error(t(isQuotaError(error) ? 'devices_remove_busy' : 'devices_remove_unavailable'));
   }
 }

@@ -1,0 +1,182 @@
+// Unsit in a German browser: the popup, the options, the card over a page and the routine
+// player show German text, and German's longer words (about 30% longer than English) neither
+// spill out of their boxes nor get cut off; Spanish, as long, gets the same check on the main
+// surfaces. Screenshots: test-results/screenshots/de-*.png and es-*.png.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { openExtensionPage, screenshot } from './harness';
+import { browserPerTest } from './support/session';
+
+const session = browserPerTest();
+const LANG = 'de';
+
+/**
+ * Every rendered element whose content is wider than its box (text spilling out, or cut off by
+ * overflow or an ellipsis), in the page or in the overlay's shadow root; and a page that scrolls
+ * sideways. Screen-reader-only boxes (1 px wide on purpose) are left out.
+ */
+function overflowing(page: Page, where: 'page' | 'overlay' = 'page'): Promise<string[]> {
+  return page.evaluate((inOverlay) => {
+    const root = inOverlay ? document.querySelector('unsit-overlay')?.shadowRoot : document;
+    if (!root) return ['no overlay shadow root'];
+    const found: string[] = [];
+    for (const el of root.querySelectorAll('*')) {
+      if (!(el instanceof HTMLElement) || el.getClientRects().length === 0) continue;
+      if (el.clientWidth <= 1 || el.closest('.u-sr-only, .unsit-visually-hidden')) continue;
+      if (el.scrollWidth > el.clientWidth + 1) {
+        const name = `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`;
+        const text = (el.textContent ?? '').trim().slice(0, 50);
+        found.push(`${name} (${el.scrollWidth} > ${el.clientWidth}): ${text}`);
+      }
+    }
+    const scroller = document.scrollingElement;
+    if (!inOverlay && scroller && scroller.scrollWidth > scroller.clientWidth + 1) {
+      found.push(`the page scrolls sideways (${scroller.scrollWidth} > ${scroller.clientWidth})`);
+    }
+    return found;
+  }, where === 'overlay');
+}
+
+describe('in German', () => {
+  test('the popup and its routine player', async () => {
+    const ext = await session.launch({ lang: LANG });
+    const popup = await openExtensionPage(ext.context, ext.extensionId, 'popup.html');
+    await popup.setViewportSize({ width: 360, height: 600 });
+    await popup.getByRole('heading', { name: 'Heute' }).waitFor();
+    expect(await popup.evaluate(() => [document.documentElement.lang, document.title])).toEqual([
+      LANG,
+      'Unsit',
+    ]);
+    await popup.getByRole('button', { name: 'Erinnerungen pausieren' }).click();
+    await popup.getByRole('button', { name: 'Bis morgen' }).waitFor();
+    await screenshot(popup, 'de-popup');
+    expect(await overflowing(popup)).toEqual([]);
+
+    await popup.getByRole('button', { name: '2-Minuten-Routine' }).click();
+    await popup.getByRole('region', { name: 'Routine-Player' }).waitFor();
+    await popup.getByText('Oberschenkeldehnung im Stehen').first().waitFor();
+    await screenshot(popup, 'de-popup-routine');
+    expect(await overflowing(popup)).toEqual([]);
+    // Paused, the middle button says "Fortsetzen", the longest of its labels.
+    await popup.getByRole('button', { name: 'Pause', exact: true }).click();
+    await popup.getByRole('button', { name: 'Fortsetzen' }).waitFor();
+    await screenshot(popup, 'de-popup-routine-paused');
+    expect(await overflowing(popup)).toEqual([]);
+  });
+
+  test('the options page, wide and narrow', async () => {
+    const ext = await session.launch({ lang: LANG });
+    const options = await openExtensionPage(ext.context, ext.extensionId, 'options.html');
+    await options.setViewportSize({ width: 1024, height: 800 });
+    await options.getByRole('heading', { name: 'Unsit-Einstellungen' }).waitFor();
+    await options.getByLabel('Erinnern nach einer Sitzdauer von').waitFor();
+    expect(await options.title()).toBe('Unsit-Einstellungen');
+    // German weekday names, in the order a German week runs (Monday first).
+    const days = await options.locator('.day span').allTextContents();
+    expect(days).toEqual([
+      'Montag',
+      'Dienstag',
+      'Mittwoch',
+      'Donnerstag',
+      'Freitag',
+      'Samstag',
+      'Sonntag',
+    ]);
+    await screenshot(options, 'de-options');
+    expect(await overflowing(options)).toEqual([]);
+    await options.setViewportSize({ width: 480, height: 800 });
+    await screenshot(options, 'de-options-narrow');
+    expect(await overflowing(options)).toEqual([]);
+  });
+
+  test('onboarding, and the routine in Unsit’s own window', async () => {
+    const ext = await session.launch({ lang: LANG });
+    const welcome = await openExtensionPage(ext.context, ext.extensionId, 'onboarding.html');
+    await welcome.setViewportSize({ width: 800, height: 900 });
+    await welcome.getByRole('heading', { name: 'Willkommen bei Unsit' }).waitFor();
+    await welcome.getByRole('button', { name: 'Auf allen Seiten erlauben' }).waitFor();
+    await screenshot(welcome, 'de-onboarding');
+    expect(await overflowing(welcome)).toEqual([]);
+
+    // The window is 440 × 680 (background/break-window.ts). Every step of every routine, paused
+    // so the countdown cannot move on while we look.
+    for (const routine of ['two-minute', 'posture-check', 'hip-flexors', 'glutes']) {
+      const window = await openExtensionPage(
+        ext.context,
+        ext.extensionId,
+        `break.html?routine=${routine}`,
+      );
+      await window.setViewportSize({ width: 440, height: 680 });
+      await window.getByRole('region', { name: 'Routine-Player' }).waitFor();
+      await window.getByRole('button', { name: 'Pause', exact: true }).click();
+      await screenshot(window, `de-window-${routine}`);
+      for (;;) {
+        const step = await window.locator('.unsit-player__count').textContent();
+        expect(await overflowing(window), `${routine}, ${step}`).toEqual([]);
+        const next = window.getByRole('button', { name: 'Weiter', exact: true });
+        if ((await next.count()) === 0) break;
+        await next.click();
+        await window.waitForFunction(
+          (before) => document.querySelector('.unsit-player__count')?.textContent !== before,
+          step,
+        );
+      }
+      await window.close();
+    }
+  });
+
+  test('the reminder card over a page', async () => {
+    const { page } = await session.pageWithDueReminder(session.url('/plain.html'), {
+      lang: LANG,
+    });
+    const card = page.locator('unsit-overlay').getByRole('heading', { name: 'Zeit aufzustehen' });
+    await card.waitFor({ state: 'visible', timeout: 15_000 });
+    await page
+      .locator('unsit-overlay')
+      .getByRole('button', { name: '2-Minuten-Routine starten' })
+      .waitFor();
+    await screenshot(page, 'de-overlay-card');
+    expect(await overflowing(page, 'overlay')).toEqual([]);
+    await page.locator('unsit-overlay').getByRole('button', { name: 'Überspringen…' }).click();
+    await page.locator('unsit-overlay').getByRole('button', { name: 'Ja, überspringen' }).waitFor();
+    await screenshot(page, 'de-overlay-skip');
+    expect(await overflowing(page, 'overlay')).toEqual([]);
+  });
+});
+
+describe('in Spanish', () => {
+  // The same pages in the other long language, found by their Spanish messages.
+  const es = JSON.parse(readFileSync('public/_locales/es/messages.json', 'utf8')) as Record<
+    string,
+    { message: string }
+  >;
+  const say = (key: string) => es[key]?.message ?? key;
+
+  test('the popup, a paused routine, the options and the card', async () => {
+    const { page, ext } = await session.pageWithDueReminder(session.url('/plain.html'), {
+      lang: 'es',
+    });
+    const overlay = page.locator('unsit-overlay');
+    await overlay.getByRole('button', { name: say('common_start_routine') }).waitFor();
+    await screenshot(page, 'es-overlay-card');
+    expect(await overflowing(page, 'overlay')).toEqual([]);
+
+    const popup = await openExtensionPage(ext.context, ext.extensionId, 'popup.html');
+    await popup.setViewportSize({ width: 360, height: 600 });
+    await popup.getByRole('heading', { name: say('popup_today') }).waitFor();
+    await screenshot(popup, 'es-popup');
+    expect(await overflowing(popup)).toEqual([]);
+    await popup.getByRole('button', { name: say('popup_two_minute_routine') }).click();
+    await popup.getByRole('button', { name: say('player_pause'), exact: true }).click();
+    await popup.getByRole('button', { name: say('player_resume') }).waitFor();
+    await screenshot(popup, 'es-popup-routine-paused');
+    expect(await overflowing(popup)).toEqual([]);
+
+    const options = await openExtensionPage(ext.context, ext.extensionId, 'options.html');
+    await options.setViewportSize({ width: 480, height: 800 });
+    await options.getByLabel(say('options_interval_label')).waitFor();
+    await screenshot(options, 'es-options-narrow');
+    expect(await overflowing(options)).toEqual([]);
+  });
+});
