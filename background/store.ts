@@ -55,7 +55,11 @@ export async function saveModel(before: ClockModel, after: ClockModel, now: numb
  */
 export const runningItem = storage.defineItem<boolean>('session:running', { fallback: false });
 
-/** The tab showing the page overlay, if any: only one at a time, and only it may speak for the overlay. */
-export const overlayTabItem = storage.defineItem<number | null>('session:overlay-tab', {
-  fallback: null,
-});
+/**
+ * The card framed into a page, if one is shown: its tab and the id in its address. Only one at a
+ * time; only that frame's port is accepted, and only its loss brings Unsit's window.
+ */
+export const overlayCardItem = storage.defineItem<{ tab: number; id: string } | null>(
+  'session:overlay-card',
+  { fallback: null },
+);

@@ -33,3 +33,12 @@ export function isSurfaceMessage(message: unknown): boolean {
     (message as { type?: unknown }).type === SURFACE_MESSAGE.type
   );
 }
+
+/**
+ * The card framed into a page holds a port of this name (plus `#` and the card's id, from its
+ * address) open to the background while it is shown:
+ * a port that drops without `'closing'` means the page removed the card. The background answers
+ * `'reject'` to a card it did not put there (a site framing card.html itself).
+ */
+export const CARD_PORT = 'unsit-card';
+export type CardPortMessage = 'closing' | 'reject';

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { screenshot } from './harness';
 import { browserPerTest } from './support/session';
-import { badgeText, findPage, poll, until, type WithHook } from './support/unsit';
+import { badgeText, cardFrame, findPage, poll, until, type WithHook } from './support/unsit';
 
 const session = browserPerTest();
 
@@ -13,16 +13,14 @@ const session = browserPerTest();
 const pageWithDueReminder = (url: string) =>
   session.pageWithDueReminder(url, { settings: { snoozeMin: 0.05 } });
 
-const card = (page: Page) =>
-  page.locator('unsit-overlay').getByRole('heading', { name: 'Time to stand up' });
+const card = (page: Page) => cardFrame(page).getByRole('heading', { name: 'Time to stand up' });
 
 describe('the page overlay', () => {
   test('appears on the current page when a break is due; snooze dismisses it', async () => {
     const { page, worker } = await pageWithDueReminder(session.url('/plain.html'));
     await card(page).waitFor({ state: 'visible', timeout: 15_000 });
     await screenshot(page, 'overlay-card');
-    await page
-      .locator('unsit-overlay')
+    await cardFrame(page)
       .getByRole('button', { name: /^Snooze/ })
       .click();
     await card(page).waitFor({ state: 'detached' });
@@ -35,14 +33,10 @@ describe('the page overlay', () => {
     const { page, worker } = await pageWithDueReminder(session.url('/plain.html'));
     await worker.evaluate(() => (globalThis as WithHook).__unsitTest.setRoutineSpeed(60));
     await card(page).waitFor({ state: 'visible', timeout: 15_000 });
-    await page
-      .locator('unsit-overlay')
-      .getByRole('button', { name: 'Start 2-minute routine' })
-      .click();
-    await page.locator('unsit-overlay').getByRole('region', { name: 'Routine player' }).waitFor();
+    await cardFrame(page).getByRole('button', { name: 'Start 2-minute routine' }).click();
+    await cardFrame(page).getByRole('region', { name: 'Routine player' }).waitFor();
     await screenshot(page, 'overlay-routine-step');
-    await page
-      .locator('unsit-overlay')
+    await cardFrame(page)
       .getByText('Well done. Your break is recorded.')
       .waitFor({ timeout: 20_000 });
     const view = await poll(worker);
@@ -53,10 +47,9 @@ describe('the page overlay', () => {
 
   test('a hostile page can neither cover nor click it', async () => {
     const { page, worker } = await pageWithDueReminder(session.url('/hostile.html'));
-    const host = page.locator('unsit-overlay');
     await card(page).waitFor({ state: 'visible', timeout: 15_000 });
-    // Let the page's script click every button for a while.
-    await until('the page to click the overlay', () =>
+    // Let the page's script try every way it has to click the card for a while.
+    await until('the page to try clicking the overlay', () =>
       page.evaluate(() =>
         ((window as { hostileClicks?: number }).hostileClicks ?? 0 > 20) ? 1 : 0,
       ),
@@ -77,7 +70,7 @@ describe('the page overlay', () => {
     expect(onTop).toBe('UNSIT-OVERLAY');
     await screenshot(page, 'overlay-hostile');
     // A real click still works.
-    await host.getByRole('button', { name: 'I stood up' }).click();
+    await cardFrame(page).getByRole('button', { name: 'I stood up' }).click();
     await until(
       'the break to be recorded',
       async () => (await poll(worker)).today.acknowledged === 1,

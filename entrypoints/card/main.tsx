@@ -1,0 +1,29 @@
+import { render } from 'preact';
+import '../../components/theme.css';
+import '../../components/player/player.css';
+import '../../components/reminder/reminder.css';
+import './card.css';
+import { browser } from 'wxt/browser';
+import { BreakFlow } from '../../components/reminder/BreakFlow';
+import { frameCard } from '../../content/card-frame';
+
+// The reminder card over a page: this extension page, framed into the site by
+// content/show-card.ts when a break is due (background/overlay.ts).
+
+const app = document.getElementById('app');
+if (app) {
+  const frame = frameCard(app, () => render(null, app));
+  const show = (speed: number) =>
+    render(<BreakFlow start="card" speed={speed} onClose={frame.close} />, app);
+  show(1);
+  // Test builds: the speed arrives before anyone can start the routine.
+  if (import.meta.env.MODE === 'e2e') void testRoutineSpeed().then(show);
+}
+
+/** Test builds only: browser tests run the card's routine faster; always 1 in production. */
+async function testRoutineSpeed(): Promise<number> {
+  const stored = (await browser.storage.local.get('unsit-e2e'))['unsit-e2e'] as
+    | { speed?: unknown }
+    | undefined;
+  return typeof stored?.speed === 'number' ? stored.speed : 1;
+}
