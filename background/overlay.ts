@@ -111,18 +111,23 @@ export function watchCardPort(port: Browser.runtime.Port): void {
     closing = true;
     void forget(id);
   });
-  void overlayCardItem.getValue().then((card) => {
+  void overlayCardItem.getValue().then(async (card) => {
+    const frame = sender?.frameId;
     const ours =
       card?.id === id &&
       sender?.id === browser.runtime.id &&
-      sender.frameId !== 0 &&
-      tab?.id === card.tab;
+      frame !== undefined &&
+      frame !== 0 &&
+      tab?.id === card.tab &&
+      (card.frame === undefined || card.frame === frame);
     if (!ours) {
       port.postMessage('reject' satisfies CardPortMessage);
       port.disconnect();
       return;
     }
     answered = id;
+    port.postMessage('accept' satisfies CardPortMessage);
+    if (card.frame === undefined) await overlayCardItem.setValue({ ...card, frame });
     port.onDisconnect.addListener(() => {
       if (!closing) void cardGone(id, card.tab, tab.url);
     });

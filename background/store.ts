@@ -56,10 +56,12 @@ export async function saveModel(before: ClockModel, after: ClockModel, now: numb
 export const runningItem = storage.defineItem<boolean>('session:running', { fallback: false });
 
 /**
- * The card framed into a page, if one is shown: its tab and the id in its address. Only one at a
- * time; only that frame's port is accepted, and only its loss brings Unsit's window.
+ * The card framed into a page, if one is shown: its tab, the id in its address and, once it has
+ * connected, its frame. Only one at a time; only that frame's port is accepted (not a copy the
+ * page framed from the same address), and only its loss brings Unsit's window.
  */
-export const overlayCardItem = storage.defineItem<{ tab: number; id: string } | null>(
-  'session:overlay-card',
-  { fallback: null },
-);
+export const overlayCardItem = storage.defineItem<{
+  tab: number;
+  id: string;
+  frame?: number;
+} | null>('session:overlay-card', { fallback: null });

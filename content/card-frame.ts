@@ -13,7 +13,8 @@ export type CardFrame = {
   close(): void;
 };
 
-export function frameCard(content: HTMLElement, onRejected: () => void): CardFrame {
+/** Connects the card; `onAccepted` runs once the background confirms this is the card it showed. */
+export function frameCard(content: HTMLElement, onAccepted: () => void): CardFrame {
   let closed = false;
   // The background watches this port: a frame that goes away without closing was removed by
   // the page, and Unsit's window takes over. Chrome drops ports when it stops an idle worker:
@@ -22,10 +23,10 @@ export function frameCard(content: HTMLElement, onRejected: () => void): CardFra
   const connect = () => {
     port = browser.runtime.connect({ name: `${CARD_PORT}#${location.hash.slice(1)}` });
     port.onMessage.addListener((message: CardPortMessage) => {
-      if (message === 'reject') {
+      if (message === 'accept') onAccepted();
+      else if (message === 'reject') {
         closed = true;
         parent.postMessage('unsit:close', '*');
-        onRejected();
       }
     });
     port.onDisconnect.addListener(() => {

@@ -38,7 +38,8 @@ export function isSurfaceMessage(message: unknown): boolean {
  * The card framed into a page holds a port of this name (plus `#` and the card's id, from its
  * address) open to the background while it is shown:
  * a port that drops without `'closing'` means the page removed the card. The background answers
- * `'reject'` to a card it did not put there (a site framing card.html itself).
+ * `'accept'` to the frame it put there, which only then shows the card, and `'reject'` to any
+ * other (a site framing card.html itself), which stays empty.
  */
 export const CARD_PORT = 'unsit-card';
-export type CardPortMessage = 'closing' | 'reject';
+export type CardPortMessage = 'accept' | 'closing' | 'reject';

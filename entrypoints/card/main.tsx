@@ -12,12 +12,22 @@ import { frameCard } from '../../content/card-frame';
 
 const app = document.getElementById('app');
 if (app) {
-  const frame = frameCard(app, () => render(null, app));
-  const show = (speed: number) =>
-    render(<BreakFlow start="card" speed={speed} onClose={frame.close} />, app);
-  show(1);
+  let speed = 1;
+  let accepted = false;
+  const show = () =>
+    accepted && render(<BreakFlow start="card" speed={speed} onClose={frame.close} />, app);
+  // Nothing shows until the background confirms this is the card it put there: a copy a site
+  // frames itself stays empty. (Again after a reconnection: the same card, rendered in place.)
+  const frame = frameCard(app, () => {
+    accepted = true;
+    show();
+  });
   // Test builds: the speed arrives before anyone can start the routine.
-  if (import.meta.env.MODE === 'e2e') void testRoutineSpeed().then(show);
+  if (import.meta.env.MODE === 'e2e')
+    void testRoutineSpeed().then((value) => {
+      speed = value;
+      show();
+    });
 }
 
 /** Test builds only: browser tests run the card's routine faster; always 1 in production. */

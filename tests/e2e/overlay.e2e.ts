@@ -83,6 +83,54 @@ describe('the page overlay', () => {
     await window.getByRole('heading', { name: 'Time to stand up' }).waitFor();
   });
 
+  test('a page that removes the card once it is up gets Unsit’s window too', async () => {
+    const { page } = await pageWithDueReminder(session.url('/plain.html'));
+    await card(page).waitFor({ state: 'visible', timeout: 15_000 });
+    await page.evaluate(() => document.querySelector('unsit-overlay')?.remove());
+    const window = await findPage(page.context(), '/break.html');
+    await window.getByRole('heading', { name: 'Time to stand up' }).waitFor();
+  });
+
+  test('a copy of the card that the page frames itself stays empty', async () => {
+    const { page, worker } = await pageWithDueReminder(session.url('/plain.html'));
+    await card(page).waitFor({ state: 'visible', timeout: 15_000 });
+    // The page reads the card's address and frames it again, say under a decoy of its own.
+    await page.evaluate(() => {
+      const ours = document.querySelector('unsit-overlay')?.shadowRoot?.querySelector('iframe');
+      const copy = document.createElement('iframe');
+      copy.id = 'copy';
+      copy.src = ours?.src ?? '';
+      document.body.append(copy);
+    });
+    const copy = page.frameLocator('#copy');
+    await copy.locator('#app').waitFor({ state: 'attached' });
+    await page.waitForTimeout(1500);
+    expect(await copy.getByRole('button').count()).toBe(0);
+    // The real card is untouched and still works.
+    await cardFrame(page).getByRole('button', { name: 'I stood up' }).click();
+    await until(
+      'the break to be recorded',
+      async () => (await poll(worker)).today.acknowledged === 1,
+    );
+  });
+
+  test('a page closed mid-routine still records a partial break', async () => {
+    const { page, worker, ext } = await pageWithDueReminder(session.url('/plain.html'));
+    await card(page).waitFor({ state: 'visible', timeout: 15_000 });
+    await cardFrame(page).getByRole('button', { name: 'Start 2-minute routine' }).click();
+    await cardFrame(page).getByRole('region', { name: 'Routine player' }).waitFor();
+    // Progress is reported every ~5 s of running; wait for at least one report, then close.
+    await page.waitForTimeout(6500);
+    await page.close();
+    const view = await until('the partial break', async () => {
+      const v = await poll(worker);
+      return v.today.partial === 1 && v;
+    });
+    expect(view.today.routine).toBe(0);
+    // And no window takes over for a page that is gone.
+    expect(ext.context.pages().filter((p) => p.url().includes('/break.html'))).toEqual([]);
+  });
+
   test('where injection is impossible the small window shows the card', async () => {
     // The test build may script 127.0.0.1 only; localhost is another origin without permission.
     const { page } = await pageWithDueReminder(
