@@ -13,8 +13,8 @@ export type CardFrame = {
   close(): void;
 };
 
-/** Connects the card; `onAccepted` runs once the background confirms this is the card it showed. */
-export function frameCard(content: HTMLElement, onAccepted: () => void): CardFrame {
+/** Connects the card; `onAnswer` learns whether the background confirms it is the card it showed. */
+export function frameCard(content: HTMLElement, onAnswer: (accepted: boolean) => void): CardFrame {
   let closed = false;
   // The background watches this port: a frame that goes away without closing was removed by
   // the page, and Unsit's window takes over. Chrome drops ports when it stops an idle worker:
@@ -23,9 +23,10 @@ export function frameCard(content: HTMLElement, onAccepted: () => void): CardFra
   const connect = () => {
     port = browser.runtime.connect({ name: `${CARD_PORT}#${location.hash.slice(1)}` });
     port.onMessage.addListener((message: CardPortMessage) => {
-      if (message === 'accept') onAccepted();
+      if (message === 'accept') onAnswer(true);
       else if (message === 'reject') {
         closed = true;
+        onAnswer(false);
         parent.postMessage('unsit:close', '*');
       }
     });

@@ -12,22 +12,18 @@ import { frameCard } from '../../content/card-frame';
 
 const app = document.getElementById('app');
 if (app) {
-  let speed = 1;
-  let accepted = false;
-  const show = () =>
-    accepted && render(<BreakFlow start="card" speed={speed} onClose={frame.close} />, app);
-  // Nothing shows until the background confirms this is the card it put there: a copy a site
-  // frames itself stays empty. (Again after a reconnection: the same card, rendered in place.)
-  const frame = frameCard(app, () => {
-    accepted = true;
-    show();
+  // Hidden (so not clickable) until the background confirms this is the card it put there: a
+  // copy a site frames itself stays empty. The card loads meanwhile, so accepting costs no time.
+  app.hidden = true;
+  const frame = frameCard(app, (accepted) => {
+    if (accepted) app.hidden = false;
+    else render(null, app);
   });
+  const show = (speed: number) =>
+    render(<BreakFlow start="card" speed={speed} onClose={frame.close} />, app);
+  show(1);
   // Test builds: the speed arrives before anyone can start the routine.
-  if (import.meta.env.MODE === 'e2e')
-    void testRoutineSpeed().then((value) => {
-      speed = value;
-      show();
-    });
+  if (import.meta.env.MODE === 'e2e') void testRoutineSpeed().then(show);
 }
 
 /** Test builds only: browser tests run the card's routine faster; always 1 in production. */
