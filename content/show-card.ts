@@ -63,7 +63,8 @@ export function showCard(src: string, label: string): boolean {
     const data: unknown = event.data;
     if (data === 'unsit:close') close();
     else if (typeof data === 'number' && data > 0) {
-      frame.style.height = `${Math.min(Math.ceil(data), innerHeight - 32)}px`;
+      // Never taller than the viewport (then the card scrolls inside its frame).
+      frame.style.height = `min(${Math.ceil(data)}px, calc(100vh - 32px))`;
     }
   };
   addEventListener('message', onMessage);
