@@ -11,7 +11,7 @@ import {
   type Status,
 } from '../lib/messages';
 import { validateSettingsPatch } from '../lib/settings';
-import { recentDays, rotationIndex, streak } from '../lib/stats';
+import { statusOf } from '../lib/stats';
 import { DAY, dayKey, MINUTE, startOfNextDay } from '../lib/time';
 import { dispatch, effectiveSettings, type Outcome, serialised } from './engine';
 import { queryIdleState } from './idle';
@@ -35,16 +35,7 @@ type Handlers = {
   [N in RequestName]: (payload: RequestPayload<N>) => Promise<Responses[N]>;
 };
 
-const status = async (outcome: Promise<Outcome>): Promise<Status> => {
-  const { view, settings, model } = await outcome;
-  return {
-    view,
-    settings,
-    week: recentDays(model.days, view.now),
-    streak: streak(model.days, settings.dailyGoal, view.now),
-    rotation: rotationIndex(model.days),
-  };
-};
+const status = async (outcome: Promise<Outcome>): Promise<Status> => statusOf(await outcome);
 
 /** Imported days Unsit would keep: not older than its history reaches, not after tomorrow. */
 function inRange(days: Days, now: number): Days {

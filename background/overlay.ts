@@ -1,6 +1,7 @@
 import type { Browser } from 'wxt/browser';
 import { browser } from 'wxt/browser';
 import { removeCard, showCard } from '../content/show-card';
+import type { Status } from '../lib/messages';
 import {
   CARD_PORT,
   type CardPortMessage,
@@ -26,7 +27,10 @@ const ANSWER_MS = 4000;
 
 export type Surface = 'overlay' | 'window' | 'none';
 
-export async function presentReminderCard(allowOverlay: boolean): Promise<Surface> {
+export async function presentReminderCard(
+  allowOverlay: boolean,
+  status?: () => Status,
+): Promise<Surface> {
   const focused = await quietly(() => browser.windows.getLastFocused());
   // Not in the browser right now: the notification and badge are enough.
   if (!focused?.focused || focused.id === undefined) return 'none';
@@ -36,6 +40,7 @@ export async function presentReminderCard(allowOverlay: boolean): Promise<Surfac
     try {
       await dismissOverlay();
       await overlayCardItem.setValue(card);
+      opening = { id: card.id, status: status?.() ?? null };
       const [injection] = await browser.scripting.executeScript({
         target: { tabId: card.tab },
         world: 'MAIN',
@@ -80,6 +85,8 @@ async function dismissOverlay(): Promise<void> {
 
 /** The card whose frame has connected (this worker's lifetime is enough: ANSWER_MS is short). */
 let answered: string | null = null;
+/** The state the latest card was shown with, handed to its frame when it connects. */
+let opening: { id: string; status: Status | null } | null = null;
 
 async function unanswered(card: { tab: number; id: string }): Promise<void> {
   if (answered === card.id || (await overlayCardItem.getValue())?.id !== card.id) return;
@@ -126,7 +133,9 @@ export function watchCardPort(port: Browser.runtime.Port): void {
       return;
     }
     answered = id;
-    port.postMessage('accept' satisfies CardPortMessage);
+    const status = opening?.id === id ? opening.status : null;
+    opening = null;
+    port.postMessage({ accept: status } satisfies CardPortMessage);
     if (card.frame === undefined) await overlayCardItem.setValue({ ...card, frame });
     port.onDisconnect.addListener(() => {
       if (!closing) void cardGone(id, card.tab, tab.url);

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { Status } from '../lib/messages';
 import { CARD_PORT, type CardPortMessage } from '../lib/surfaces';
 
 // The card page's side of being framed into a site (see content/show-card.ts for the page's
@@ -13,8 +14,14 @@ export type CardFrame = {
   close(): void;
 };
 
-/** Connects the card; `onAnswer` learns whether the background confirms it is the card it showed. */
-export function frameCard(content: HTMLElement, onAnswer: (accepted: boolean) => void): CardFrame {
+/**
+ * Connects the card. `onAccepted` runs when the background confirms this is the card it showed
+ * (with the state to show, if it has it), again after each reconnection.
+ */
+export function frameCard(
+  content: HTMLElement,
+  onAccepted: (status: Status | null) => void,
+): CardFrame {
   let closed = false;
   // The background watches this port: a frame that goes away without closing was removed by
   // the page, and Unsit's window takes over. Chrome drops ports when it stops an idle worker:
@@ -23,12 +30,10 @@ export function frameCard(content: HTMLElement, onAnswer: (accepted: boolean) =>
   const connect = () => {
     port = browser.runtime.connect({ name: `${CARD_PORT}#${location.hash.slice(1)}` });
     port.onMessage.addListener((message: CardPortMessage) => {
-      if (message === 'accept') onAnswer(true);
-      else if (message === 'reject') {
+      if (message === 'reject') {
         closed = true;
-        onAnswer(false);
         parent.postMessage('unsit:close', '*');
-      }
+      } else if (typeof message === 'object' && 'accept' in message) onAccepted(message.accept);
     });
     port.onDisconnect.addListener(() => {
       if (!closed) connect();

@@ -6,24 +6,40 @@ import './card.css';
 import { browser } from 'wxt/browser';
 import { BreakFlow } from '../../components/reminder/BreakFlow';
 import { frameCard } from '../../content/card-frame';
+import type { Status } from '../../lib/messages';
 
 // The reminder card over a page: this extension page, framed into the site by
 // content/show-card.ts when a break is due (background/overlay.ts).
 
 const app = document.getElementById('app');
 if (app) {
-  // Hidden (so not clickable) until the background confirms this is the card it put there: a
-  // copy a site frames itself stays empty. The card loads meanwhile, so accepting costs no time.
-  app.hidden = true;
-  const frame = frameCard(app, (accepted) => {
-    if (accepted) app.hidden = false;
-    else render(null, app);
+  // Nothing shows until the background confirms this is the card it put there: a copy a site
+  // frames itself stays empty.
+  let opened: { status: Status | null } | null = null;
+  let speed = 1;
+  const show = () =>
+    opened &&
+    render(
+      <BreakFlow
+        start="card"
+        initialStatus={opened.status ?? undefined}
+        speed={speed}
+        onClose={frame.close}
+      />,
+      app,
+    );
+  const frame = frameCard(app, (status) => {
+    // Accepted again after a reconnection: the card already shown stays as it is.
+    if (opened) return;
+    opened = { status };
+    show();
   });
-  const show = (speed: number) =>
-    render(<BreakFlow start="card" speed={speed} onClose={frame.close} />, app);
-  show(1);
   // Test builds: the speed arrives before anyone can start the routine.
-  if (import.meta.env.MODE === 'e2e') void testRoutineSpeed().then(show);
+  if (import.meta.env.MODE === 'e2e')
+    void testRoutineSpeed().then((value) => {
+      speed = value;
+      show();
+    });
 }
 
 /** Test builds only: browser tests run the card's routine faster; always 1 in production. */
