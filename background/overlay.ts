@@ -40,7 +40,7 @@ export async function presentReminderCard(
     try {
       await dismissOverlay();
       await overlayCardItem.setValue(card);
-      opening = { id: card.id, status: status?.() ?? null };
+      opening = { card, status: status?.() ?? null };
       const [injection] = await browser.scripting.executeScript({
         target: { tabId: card.tab },
         world: 'MAIN',
@@ -85,8 +85,10 @@ async function dismissOverlay(): Promise<void> {
 
 /** The card whose frame has connected (this worker's lifetime is enough: ANSWER_MS is short). */
 let answered: string | null = null;
-/** The state the latest card was shown with, handed to its frame when it connects. */
-let opening: { id: string; status: Status | null } | null = null;
+/** The latest card and the state it was shown with, handed to its frame when it connects. */
+let opening: { card: ShownCard; status: Status | null } | null = null;
+
+type ShownCard = { tab: number; id: string; frame?: number };
 
 async function unanswered(card: { tab: number; id: string }): Promise<void> {
   if (answered === card.id || (await overlayCardItem.getValue())?.id !== card.id) return;
@@ -110,37 +112,46 @@ async function unanswered(card: { tab: number; id: string }): Promise<void> {
 export function watchCardPort(port: Browser.runtime.Port): void {
   if (!port.name.startsWith(`${CARD_PORT}#`)) return;
   const id = port.name.slice(CARD_PORT.length + 1);
-  const { sender } = port;
-  const tab = sender?.tab;
+  const tab = port.sender?.tab;
   let closing = false;
   port.onMessage.addListener((message: unknown) => {
     if (message !== ('closing' satisfies CardPortMessage)) return;
     closing = true;
     void forget(id);
   });
-  void overlayCardItem.getValue().then(async (card) => {
-    const frame = sender?.frameId;
-    const ours =
-      card?.id === id &&
-      sender?.id === browser.runtime.id &&
-      frame !== undefined &&
-      frame !== 0 &&
-      tab?.id === card.tab &&
-      (card.frame === undefined || card.frame === frame);
-    if (!ours) {
-      port.postMessage('reject' satisfies CardPortMessage);
-      port.disconnect();
-      return;
-    }
-    answered = id;
-    const status = opening?.id === id ? opening.status : null;
-    opening = null;
-    port.postMessage({ accept: status } satisfies CardPortMessage);
-    if (card.frame === undefined) await overlayCardItem.setValue({ ...card, frame });
-    port.onDisconnect.addListener(() => {
-      if (!closing) void cardGone(id, card.tab, tab.url);
+  const accepted = accept(port, id);
+  port.onDisconnect.addListener(() => {
+    void accepted.then((card) => {
+      if (card && !closing) void cardGone(id, card.tab, tab?.url);
     });
   });
+}
+
+/** Accepts the port of the card Unsit put into the page, or rejects it; resolves to that card. */
+async function accept(port: Browser.runtime.Port, id: string): Promise<ShownCard | null> {
+  const { sender } = port;
+  const frame = sender?.frameId;
+  // The card just shown is still in memory (no storage read on the way to a visible card).
+  const fresh = opening?.card.id === id ? opening : null;
+  const card = fresh ? fresh.card : await overlayCardItem.getValue();
+  const ours =
+    card?.id === id &&
+    sender?.id === browser.runtime.id &&
+    frame !== undefined &&
+    frame !== 0 &&
+    sender.tab?.id === card.tab &&
+    (card.frame === undefined || card.frame === frame);
+  if (!ours) {
+    port.postMessage('reject' satisfies CardPortMessage);
+    port.disconnect();
+    return null;
+  }
+  answered = id;
+  opening = null;
+  port.postMessage({ accept: fresh?.status ?? null } satisfies CardPortMessage);
+  // Only this frame from now on: a copy the page frames from the same address is refused.
+  if (card.frame === undefined) await overlayCardItem.setValue({ ...card, frame });
+  return card;
 }
 
 /** Clears the shown card if it is still `id`; true if it was. */
