@@ -91,6 +91,20 @@ describe('the page overlay', () => {
     await window.getByRole('heading', { name: 'Time to stand up' }).waitFor();
   });
 
+  test('leaving the page takes the card with it, without Unsit’s window', async () => {
+    const { page, worker } = await pageWithDueReminder(session.url('/plain.html'));
+    await card(page).waitFor({ state: 'visible', timeout: 15_000 });
+    await page.goto(session.url('/article.html'));
+    await page.waitForTimeout(2000);
+    expect(
+      page
+        .context()
+        .pages()
+        .filter((p) => p.url().includes('/break.html')),
+    ).toEqual([]);
+    expect((await poll(worker)).reminderDue).toBe(true);
+  });
+
   test('a copy of the card that the page frames itself stays empty', async () => {
     const { page, worker } = await pageWithDueReminder(session.url('/plain.html'));
     await card(page).waitFor({ state: 'visible', timeout: 15_000 });
