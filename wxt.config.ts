@@ -67,11 +67,16 @@ export default defineConfig({
         default_title: '__MSG_ext_name__',
         default_icon: { 16: '/icon/16.png', 32: '/icon/32.png' },
       },
-      // The overlay shows the move illustrations inside the page.
+      // Only the card page, which content/show-card.ts frames into the current site when a break is
+      // due; everything it loads comes from its own extension origin and needs no exposure. The
+      // trade-off: any site may now load card.html, which would tell it Unsit is installed.
+      // Chrome's use_dynamic_url makes the address change every session, so a site cannot probe
+      // for it (Firefox's per-install moz-extension UUID does the same); a card a site frames
+      // itself is refused by the background (see watchCardPort) and stays empty.
       web_accessible_resources:
         manifestVersion === 3
-          ? [{ resources: ['moves/*.svg'], matches: ['<all_urls>'] }]
-          : ['moves/*.svg'],
+          ? [{ resources: ['card.html'], matches: ['<all_urls>'], use_dynamic_url: true }]
+          : ['card.html'],
       ...(browser === 'firefox'
         ? {
             browser_specific_settings: {

@@ -4,7 +4,6 @@ import { snoozeAllowed } from '../lib/clock/schedule';
 import { type Days, parseDays, pruneDays } from '../lib/day-totals';
 import { mergeDays } from '../lib/import';
 import {
-  overlayRequests,
   parseRequest,
   type Reply,
   type RequestName,
@@ -13,19 +12,18 @@ import {
   type Status,
 } from '../lib/messages';
 import { validateSettingsPatch } from '../lib/settings';
-import { recentDays, rotationIndex, streak } from '../lib/stats';
+import { statusOf } from '../lib/stats';
 import { DAY, dayKey, MINUTE, startOfNextDay } from '../lib/time';
 import { dispatch, effectiveSettings, type Outcome, serialised } from './engine';
 import { queryIdleState } from './idle';
 import { clearReminderNotification } from './notifications';
-import { announceResolved, overlayRemoved } from './overlay';
+import { announceResolved } from './overlay';
 import { presence } from './presence';
 import {
   clockItem,
   daysItem,
   loadModel,
   loadSettings,
-  overlayTabItem,
   presentationItem,
   saveSettings,
 } from './store';
@@ -40,16 +38,9 @@ type Handlers = {
 };
 
 const status = async (outcome: Promise<Outcome>): Promise<Status> => {
-  const { view, settings, model } = await outcome;
-  const all = await allDevices(view, model.days, settings.dailyGoal);
-  return {
-    view,
-    settings,
-    week: recentDays(model.days, view.now),
-    streak: streak(model.days, settings.dailyGoal, view.now),
-    rotation: rotationIndex(model.days),
-    ...(all ? { all } : {}),
-  };
+  const done = await outcome;
+  const all = await allDevices(done.view, done.model.days, done.settings.dailyGoal);
+  return { ...statusOf(done), ...(all ? { all } : {}) };
 };
 
 /** Imported days Unsit would keep: not older than its history reaches, not after tomorrow. */
@@ -110,7 +101,6 @@ const handlers: Handlers = {
         startedAt: Math.min(now, Math.max(now - 30 * MINUTE, startedAt ?? now)),
       })),
     ),
-  overlayRemoved: async () => null,
   importDays: async (payload) => {
     // The page parsed the file already; what arrives is checked again like stored data.
     const incoming = parseDays(payload.days);
@@ -154,12 +144,12 @@ const handlers: Handlers = {
     status(dispatch((now) => ({ type: 'partial', at: now, id, ranMs }))),
 };
 
-export type SenderRole = 'page' | 'overlay';
+export type SenderRole = 'page';
 
 /**
- * Who is asking: one of the extension's own pages, or the overlay that the
- * background itself injected into the top frame of the current overlay tab.
- * Anything else (web pages, other extensions, other frames) is no one.
+ * Who is asking: one of the extension's own pages (the card framed into a site is one too: its
+ * own origin, out of the site's reach). Anything else (web pages, content scripts, other
+ * extensions) is no one.
  */
 export async function senderRole(
   sender: Browser.runtime.MessageSender,
@@ -167,10 +157,6 @@ export async function senderRole(
   if (sender.id !== browser.runtime.id) return null;
   const origin = browser.runtime.getURL('/');
   if (typeof sender.url === 'string' && sender.url.startsWith(origin)) return 'page';
-  const tabId = sender.tab?.id;
-  if (tabId !== undefined && sender.frameId === 0 && tabId === (await overlayTabItem.getValue())) {
-    return 'overlay';
-  }
   return null;
 }
 
@@ -183,13 +169,6 @@ export async function handleMessage(
     return { ok: false, error: 'Messages are accepted only from Unsit’s own pages.' };
   const request = parseRequest(message);
   if (!request.ok) return request;
-  if (role === 'overlay' && !overlayRequests.has(request.name)) {
-    return { ok: false, error: `The page overlay may not ask for "${request.name}".` };
-  }
-  if (request.name === 'overlayRemoved') {
-    await overlayRemoved(sender.tab?.id);
-    return { ok: true, data: null };
-  }
   const handler = handlers[request.name] as (payload: unknown) => Promise<unknown>;
   try {
     return { ok: true, data: await handler(request.payload) };

@@ -3,6 +3,7 @@ import type { ClockView } from '../lib/clock/view';
 import { holdsReminder } from '../lib/meetings';
 import { decidePresentation, parsePresentation } from '../lib/presentation';
 import type { Settings } from '../lib/settings';
+import { statusOf } from '../lib/stats';
 import { MINUTE } from '../lib/time';
 import { browserActivity } from './browser-activity';
 import { queryTypingPause } from './idle';
@@ -48,7 +49,9 @@ export async function presentReminder(
       canSnooze: view.canSnooze,
     });
   }
-  if (decision.card) await presentReminderCard(settings.overlay);
+  // The card gets the state this wake-up ended with, so it can show without asking again.
+  if (decision.card)
+    await presentReminderCard(settings.overlay, () => statusOf({ view, settings, model }));
 }
 
 /** Whether a reminder is being held back, so that the end of a meeting is worth a wake-up. */

@@ -58,7 +58,13 @@ export async function saveModel(before: ClockModel, after: ClockModel, now: numb
  */
 export const runningItem = defineItem<boolean>('session:running', { fallback: false });
 
-/** The tab showing the page overlay, if any: only one at a time, and only it may speak for the overlay. */
-export const overlayTabItem = defineItem<number | null>('session:overlay-tab', {
-  fallback: null,
-});
+/**
+ * The card framed into a page, if one is shown: its tab, the id in its address and, once it has
+ * connected, its frame. Only one at a time; only that frame's port is accepted (not a copy the
+ * page framed from the same address), and only its loss brings Unsit's window.
+ */
+export const overlayCardItem = defineItem<{
+  tab: number;
+  id: string;
+  frame?: number;
+} | null>('session:overlay-card', { fallback: null });

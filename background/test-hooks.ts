@@ -17,7 +17,7 @@ import { defineItem } from './stored-item';
 type TestState = {
   idle: Activity;
   settings: Partial<Record<keyof Settings, unknown>>;
-  /** Routine time multiplier for the page overlay (pages take `?speed=` instead). */
+  /** Routine time multiplier for the card over a page (Unsit's window takes `?speed=` instead). */
   speed?: number;
   /** No key pressed for a few seconds (headless has no input, so a pause unless a test says not). */
   typingPause?: boolean;

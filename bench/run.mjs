@@ -10,7 +10,7 @@
 // - sizes, popup page, service worker: the production build (what users install);
 // - the page while no break is due and when one fires: the test build, which may script
 //   http://127.0.0.1 (a production user grants that from a click) and has the test hook that
-//   makes a reminder fall due in seconds. Its overlay script is the production one plus the
+//   makes a reminder fall due in seconds. Its card page is the production one plus the
 //   test-speed hook (a few hundred bytes).
 // - the workday: bench/workday.figures.ts in WXT's fake browser (bench/vitest.config.ts).
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -46,11 +46,10 @@ const BLANK_HTML =
   '<body><button type="button" disabled>2-minute routine</button></body></html>';
 const BLANK_JS =
   "const b = document.querySelector('button');\nb.addEventListener('click', () => {});\nb.disabled = false;\n";
-/** The floor for a card over a page: a content script that shows a heading in a shadow root. */
-const MINIMAL_CARD_JS =
-  "(() => { const host = document.createElement('unsit-overlay');" +
-  " host.attachShadow({ mode: 'open' }).innerHTML = '<h2>Time to stand up</h2>';" +
-  ' document.documentElement.append(host); })();\n';
+/** The floor for a card over a page: the same frame, with a card page that is only a heading. */
+const MINIMAL_CARD_HTML =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Card</title></head>' +
+  '<body><h2>Time to stand up</h2></body></html>';
 const PAGE_HTML = readFileSync(join(ROOT, 'tests/e2e/fixtures/plain.html'));
 
 const temp = mkdtempSync(join(tmpdir(), 'unsit-bench-'));
@@ -271,10 +270,10 @@ function build() {
     writeFileSync(join(dir, BLANK_PAGE), BLANK_HTML);
     writeFileSync(join(dir, 'bench-blank.js'), BLANK_JS);
   }
-  // The floor for a break on a page: the test build with the minimal card as its overlay script.
+  // The floor for a break on a page: the test build with a card page that is only a heading.
   const cardFloor = join(temp, 'card-floor');
   cpSync(e2e, cardFloor, { recursive: true });
-  writeFileSync(join(cardFloor, 'content-scripts/overlay.js'), MINIMAL_CARD_JS);
+  writeFileSync(join(cardFloor, 'card.html'), MINIMAL_CARD_HTML);
   // The floor for the service worker: an extension whose worker only answers messages.
   const floor = join(temp, 'floor');
   cpSync(prod, floor, {
@@ -340,12 +339,21 @@ async function idlePage(builds, server) {
   };
 }
 
-/** Runs in the page: notes (Date.now) the first frame in which the card's heading is laid out. */
+/**
+ * Runs in every frame from its first instant (an init script); acts only in Unsit's card page,
+ * framed into the page: notes (Date.now) the first animation frame in which the card's heading
+ * is laid out.
+ */
 function watchForCard() {
-  const state = { hostAt: null, visibleAt: null };
+  if (
+    !/^(chrome|moz)-extension:$/.test(location.protocol) ||
+    !location.pathname.endsWith('/card.html')
+  )
+    return;
+  const state = { visibleAt: null };
   window.__unsitBench = state;
-  const visible = (root) => {
-    const heading = [...root.querySelectorAll('h1, h2, h3, [role="heading"]')].find((h) =>
+  const visible = () => {
+    const heading = [...document.querySelectorAll('h1, h2, h3, [role="heading"]')].find((h) =>
       /stand up/i.test(h.textContent ?? ''),
     );
     if (!heading) return false;
@@ -353,26 +361,30 @@ function watchForCard() {
     return box.width > 0 && box.height > 0;
   };
   let framed = false;
-  const check = (root) => {
-    if (framed || !visible(root)) return;
+  const check = () => {
+    if (framed || !visible()) return;
     framed = true;
     requestAnimationFrame(() => {
       state.visibleAt = Date.now();
     });
   };
-  new MutationObserver(() => {
-    const host = document.querySelector('unsit-overlay');
-    if (!host?.shadowRoot || state.hostAt !== null) return;
-    state.hostAt = Date.now();
-    const root = host.shadowRoot;
-    new MutationObserver(() => check(root)).observe(root, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributes: true,
-    });
-    check(root);
-  }).observe(document.documentElement, { childList: true });
+  new MutationObserver(check).observe(document, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+  });
+  check();
+}
+
+/** When the card frame in `page` first showed its heading (null until then). */
+async function cardVisibleAt(page) {
+  for (const frame of page.frames()) {
+    if (!/^(chrome|moz)-extension:/.test(frame.url())) continue;
+    const at = await frame.evaluate(() => window.__unsitBench?.visibleAt ?? null).catch(() => null);
+    if (at !== null) return at;
+  }
+  return null;
 }
 
 /** A break falls due through its own alarm while a page is open: cost in the page, and latency. */
@@ -388,7 +400,7 @@ async function breakOnce(dir, server) {
     await page.goto(server.url);
     await page.bringToFront();
     for (const other of browser.context.pages()) if (other !== page) await other.close();
-    await page.evaluate(watchForCard);
+    await browser.context.addInitScript(watchForCard);
     await sleep(1000);
     const before = await metricsAfterGc(cdp);
 
@@ -403,16 +415,24 @@ async function breakOnce(dir, server) {
     const scheduled = await worker.evaluate(
       async () => (await chrome.alarms.get('heartbeat'))?.scheduledTime ?? null,
     );
-    const visibleAt = await until(
-      'the card to be visible',
-      () => page.evaluate(() => window.__unsitBench.visibleAt),
-      20_000,
-    );
+    const visibleAt = await until('the card to be visible', () => cardVisibleAt(page), 20_000);
     const model = await (await browser.worker()).evaluate(() => globalThis.__unsitTest.loadModel());
     const firedAt = model.clock.reminder.firedAt;
     await sleep(1000);
     const after = await metricsAfterGc(cdp);
+    // The card's own heap, in the extension's process (not the page's): for the record.
+    const cardFrame = page.frames().find((f) => /^(chrome|moz)-extension:/.test(f.url()));
+    let frameHeap = null;
+    if (cardFrame) {
+      const frameCdp = await browser.context.newCDPSession(cardFrame).catch(() => null);
+      if (frameCdp) {
+        await frameCdp.send('Performance.enable');
+        frameHeap = (await metricsAfterGc(frameCdp)).JSHeapUsedSize;
+        await frameCdp.detach().catch(() => undefined);
+      }
+    }
     return {
+      frameHeap,
       alarmLateMs: scheduled === null ? null : firedAt - scheduled,
       alarmToVisibleMs: visibleAt - firedAt,
       heapGrowth: after.JSHeapUsedSize - before.JSHeapUsedSize,
@@ -435,7 +455,14 @@ async function breakFires(builds, server) {
     log(`  break run ${i + 1}: ${JSON.stringify({ unsit, floor })}`);
   }
   const pick = (which, key) => median(runs.map((r) => r[which][key]));
-  const keys = ['heapGrowth', 'nodesAdded', 'scriptMs', 'alarmToVisibleMs', 'alarmLateMs'];
+  const keys = [
+    'heapGrowth',
+    'nodesAdded',
+    'scriptMs',
+    'alarmToVisibleMs',
+    'alarmLateMs',
+    'frameHeap',
+  ];
   return {
     runs,
     unsit: Object.fromEntries(keys.map((k) => [k, pick('unsit', k)])),
@@ -610,7 +637,7 @@ function rows(r) {
   );
   row(
     'Bundle',
-    'overlay content script',
+    `card page over a site + all it loads (${sizes.overlay.files.length} files)`,
     size('overlay'),
     `≤ ${kb(BUDGETS.overlay)} gz`,
     sizes.overlay.gzip <= BUDGETS.overlay,
@@ -648,6 +675,11 @@ function rows(r) {
     `${kb(fire.heapGrowth)} | ${kb(card.heapGrowth)}`,
     '≤ 300 KB',
     fire.heapGrowth <= 300_000,
+  );
+  row(
+    'Break fires on a page',
+    'card frame’s own heap, in the extension process | minimal card',
+    `${kb(fire.frameHeap)} | ${kb(card.frameHeap)}`,
   );
   row(
     'Break fires on a page',
@@ -782,9 +814,16 @@ try {
   results.build = build();
   server = await startServer();
   log(`Page while no break is due (${RUNS} runs, with and without Unsit)…`);
-  results.idlePage = await idlePage(results.build, server);
+  if (process.env.BENCH_ONLY !== 'break') results.idlePage = await idlePage(results.build, server);
   log(`A break fires on a page (${RUNS} runs)…`);
   results.breakFires = await breakFires(results.build, server);
+  // `BENCH_ONLY=break npm run bench`: this part alone, printed, nothing written (for development).
+  if (process.env.BENCH_ONLY === 'break') {
+    console.log(
+      JSON.stringify({ unsit: results.breakFires.unsit, floor: results.breakFires.floor }),
+    );
+    process.exit(0);
+  }
   log(`Popup as a page beside a blank extension page (${RUNS} runs)…`);
   results.popupPage = await popupPage(results.build);
   log(`Service worker cold start and heap, beside a minimal worker (${RUNS} runs)…`);

@@ -9,8 +9,14 @@ export type BuildSizes = {
   zip: { files: string[]; raw: number; zip: number };
 };
 
-export const BUDGETS: { background: number; popup: number; overlay: number; zip: number };
-export const OVERLAY_SCRIPT: string;
+export const BUDGETS: {
+  background: number;
+  popup: number;
+  overlay: number;
+  injected: number;
+  zip: number;
+};
+export const CARD_PAGE: string;
 export function scriptClosure(dir: string, file: string, seen?: Set<string>): Set<string>;
 export function pageFiles(dir: string, html: string): string[];
 export function gzipBytes(buffer: Uint8Array): number;

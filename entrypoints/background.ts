@@ -6,6 +6,7 @@ import { dispatch } from '../background/engine';
 import { onIdleStateChange } from '../background/idle';
 import { handleMessage } from '../background/messages';
 import { NOTIFICATION_BUTTONS, REMINDER_NOTIFICATION } from '../background/notifications';
+import { watchCardPort } from '../background/overlay';
 import { presence } from '../background/presence';
 import { reminderHeld } from '../background/present-reminder';
 import { watchRoutinePort } from '../background/routine-port';
@@ -67,6 +68,7 @@ export default defineBackground(() => {
     return true;
   });
   browser.runtime.onConnect.addListener(watchRoutinePort);
+  browser.runtime.onConnect.addListener(watchCardPort);
 
   browser.notifications.onClicked.addListener((id) => {
     if (id === REMINDER_NOTIFICATION) void openBreakWindow('?routine=two-minute');

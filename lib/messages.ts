@@ -6,7 +6,7 @@ import type { DaySummary } from './stats';
 import type { AllDevices } from './sync/all-devices';
 
 // The one message map between the extension's pages (popup, options, break
-// window, page overlay) and the background. Each request names its payload
+// window, the card framed into a page) and the background. Each request names its payload
 // schema; the background validates every payload against it before acting.
 
 export const MESSAGE_TAG = 'unsit';
@@ -43,8 +43,6 @@ export const requestSchemas = {
   /** A routine left early: counted as partial, with how long it ran. */
   recordPartial: z.strictObject({ id: breakId(), ranMs: ranMs() }),
   getDays: empty(),
-  /** The page took the overlay away before the user chose: show the small window instead. */
-  overlayRemoved: empty(),
   /**
    * Days from an imported file (the options page parsed it with lib/import.ts);
    * the background checks every day again and merges them with the stored ones.
@@ -64,19 +62,6 @@ export const requestSchemas = {
     label: deviceLabel(),
   }),
 } as const;
-
-/**
- * What the page overlay (a content script inside a web page) may ask for.
- * Never `importDays` or `resetData`: only Unsit's own pages change the history.
- */
-export const overlayRequests: ReadonlySet<RequestName> = new Set<RequestName>([
-  'getStatus',
-  'snooze',
-  'skip',
-  'recordBreak',
-  'recordPartial',
-  'overlayRemoved',
-]);
 
 /** Everything the popup and the reminder card show. */
 export type Status = {
@@ -114,7 +99,6 @@ export type Responses = {
   recordBreak: Status;
   recordPartial: Status;
   getDays: Days;
-  overlayRemoved: null;
   importDays: ImportSummary;
   resetData: Status;
   /** Why the write to sync storage failed, if it did. */

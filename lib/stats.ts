@@ -1,4 +1,8 @@
+import type { ClockModel } from './clock/model';
+import type { ClockView } from './clock/view';
 import { breaksTaken, type Days, emptyDay } from './day-totals';
+import type { Status } from './messages';
+import type { Settings } from './settings';
 import { DAY, dayKey, startOfDay } from './time';
 
 // Summaries of the daily history for the popup chart, the streak and the
@@ -45,4 +49,23 @@ export function rotationIndex(days: Days): number {
   let total = 0;
   for (const d of Object.values(days)) total += d.routine + d.partial;
   return total;
+}
+
+/** What the popup and the reminder card show, from the state one wake-up ended with. */
+export function statusOf({
+  view,
+  settings,
+  model,
+}: {
+  view: ClockView;
+  settings: Settings;
+  model: ClockModel;
+}): Status {
+  return {
+    view,
+    settings,
+    week: recentDays(model.days, view.now),
+    streak: streak(model.days, settings.dailyGoal, view.now),
+    rotation: rotationIndex(model.days),
+  };
 }

@@ -1,5 +1,7 @@
 // Where the reminder card can appear. Pure rules; background/overlay.ts acts on them.
 
+import type { Status } from './messages';
+
 /** Pages no extension may script, or where an overlay would be wrong. */
 const blockedHosts = ['chromewebstore.google.com', 'chrome.google.com', 'addons.mozilla.org'];
 
@@ -33,3 +35,14 @@ export function isSurfaceMessage(message: unknown): boolean {
     (message as { type?: unknown }).type === SURFACE_MESSAGE.type
   );
 }
+
+/**
+ * The card framed into a page holds a port of this name (plus `#` and the card's id, from its
+ * address) open to the background while it is shown:
+ * a port that drops without `'closing'` means the page removed the card. The background accepts
+ * the frame it put there, which only then shows the card (with the state the reminder fired with,
+ * when the worker still has it: no second request on the way to a visible card), and answers
+ * `'reject'` to any other (a site framing card.html itself), which stays empty.
+ */
+export const CARD_PORT = 'unsit-card';
+export type CardPortMessage = { accept: Status | null } | 'closing' | 'reject';

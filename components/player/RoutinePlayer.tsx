@@ -3,9 +3,8 @@
  *
  * Styles: this component does not import its CSS. Hosts must load
  * `components/player/player.css` (after `components/theme.css`, whose variables it
- * uses): pages with `import '../components/player/player.css'`, the page overlay as an
- * inline string (`?inline`) injected into its shadow root. Every rule is scoped under
- * `.unsit-player`.
+ * uses), with `import '../components/player/player.css'` (the card over a page is an
+ * extension page too). Every rule is scoped under `.unsit-player`.
  *
  * Recording: the player records nothing. Its host turns `onProgress` and `onDone` into
  * a routine session (`components/routine-session.ts`).

@@ -15,15 +15,16 @@ type Stage =
 
 /**
  * A break from reminder to record: the card, then (if chosen) the routine
- * player, then a short confirmation. The same flow runs in the page overlay
+ * player, then a short confirmation. The same flow runs in the card over a page
  * and in Unsit's small window, so both behave alike.
  */
 export function BreakFlow(props: {
   /** Open on the card, or go straight into a routine. */
   start: 'card' | RoutineKind;
+  /** The state to open with, when the opener has it already (else it is asked for). */
+  initialStatus?: Status;
   /** Time multiplier for the player (test builds only; 1 in production). */
   speed?: number;
-  assetUrl?: (file: string) => string;
   onClose: () => void;
   /**
    * Focus the card's main button on open. Right in Unsit's own window; wrong
@@ -47,12 +48,15 @@ export function BreakFlow(props: {
   };
 
   useEffect(() => {
-    request('getStatus')
-      .then((current) => {
-        setStatus(current);
-        if (props.start !== 'card') startRoutine(current, props.start);
-      })
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    const opened = (current: Status) => {
+      setStatus(current);
+      if (props.start !== 'card') startRoutine(current, props.start);
+    };
+    if (props.initialStatus) opened(props.initialStatus);
+    else
+      request('getStatus')
+        .then(opened)
+        .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
     return () => {
       if (closeTimer.current) clearTimeout(closeTimer.current);
     };
@@ -132,7 +136,6 @@ export function BreakFlow(props: {
           run={stage.run}
           speed={props.speed ?? 1}
           sound={status?.settings.sound ?? false}
-          assetUrl={props.assetUrl}
           onEnd={onEnd}
         />
       )}

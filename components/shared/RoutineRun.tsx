@@ -35,12 +35,10 @@ export type RoutineRunProps = {
   run: ActiveRun;
   speed: number;
   sound: boolean;
-  /** Where illustrations load from (the page overlay needs full extension URLs). */
-  assetUrl?: (file: string) => string;
   onEnd: (outcome: RunOutcome) => void;
 };
 
-export function RoutineRun({ run, speed, sound, assetUrl, onEnd }: RoutineRunProps) {
+export function RoutineRun({ run, speed, sound, onEnd }: RoutineRunProps) {
   const ended = useRef(false);
   const [saving, setSaving] = useState(false);
 
@@ -61,7 +59,6 @@ export function RoutineRun({ run, speed, sound, assetUrl, onEnd }: RoutineRunPro
         routine={run.routine}
         speed={speed}
         sound={sound}
-        assetUrl={assetUrl}
         onProgress={(ms) => run.session.progress(ms)}
         onDone={done}
       />

@@ -3,11 +3,11 @@
 // the user is in it, and gives focus back to the page when it closes.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { openExtensionPage } from './harness';
 import { browserPerTest } from './support/session';
-import { findPage, poll, until } from './support/unsit';
+import { cardFrame, findPage, poll, until } from './support/unsit';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), {
   encoding: 'utf8',
@@ -24,10 +24,7 @@ type Violation = {
 type AxeFindings = {
   /** Serious and critical violations. */
   violations: Violation[];
-  /**
-   * Text in a shadow root whose contrast axe could not measure. (axe cannot measure content
-   * outside <body>, where the overlay's host lives: see `measurableOverlay`.)
-   */
+  /** Text in a shadow root whose contrast axe could not measure. */
   unmeasured: string[];
 };
 
@@ -36,13 +33,14 @@ type AxeFindings = {
  * rather than added as a <script>: extension pages' CSP forbids inline scripts, and evaluate
  * (over CDP) is not subject to the page's CSP.
  */
-async function runAxe(page: Page): Promise<AxeFindings> {
+async function runAxe(page: Page | Frame): Promise<AxeFindings> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   // Let a colour-scheme change and any entrance transition settle before measuring contrast.
   await page.waitForTimeout(300);
   const findings = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (...a: unknown[]) => Promise<unknown> } }).axe;
-    const results = (await axe.run(document)) as {
+    // A cross-origin frame (the card over a page) is checked on its own: see `cardPage`.
+    const results = (await axe.run(document, { iframes: false })) as {
       violations: Violation[];
       incomplete: Violation[];
     };
@@ -77,30 +75,26 @@ function describeViolations(where: string, violations: Violation[]): string {
   return `axe on ${where}:\n${lines.join('\n')}`;
 }
 
-/** Checks the page in the light and the dark theme. */
-async function expectAccessible(page: Page, where: string): Promise<void> {
+/** Checks the page (and, over a page, the card's own frame) in the light and the dark theme. */
+async function expectAccessible(page: Page, where: string, frame?: Frame): Promise<void> {
   for (const colorScheme of SCHEMES) {
     await page.emulateMedia({ colorScheme });
-    const { violations, unmeasured } = await runAxe(page);
-    expect(violations, describeViolations(`${where} (${colorScheme})`, violations)).toEqual([]);
-    expect(unmeasured, `contrast not measured on ${where} (${colorScheme})`).toEqual([]);
+    for (const [target, what] of [
+      [page, where],
+      ...(frame ? ([[frame, `${where}, inside the card`]] as const) : []),
+    ] as const) {
+      const { violations, unmeasured } = await runAxe(target);
+      expect(violations, describeViolations(`${what} (${colorScheme})`, violations)).toEqual([]);
+      expect(unmeasured, `contrast not measured on ${what} (${colorScheme})`).toEqual([]);
+    }
   }
 }
 
-/**
- * axe measures contrast only inside <body>, and the overlay's host is a child of <html> (out
- * of the page's body styles). Move it into <body>, still in the top layer, so that the card's
- * colours are measured: nothing about them changes.
- */
-async function measurableOverlay(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const host = document.querySelector('unsit-overlay');
-    const dialog = host?.shadowRoot?.querySelector('dialog');
-    if (!host || !dialog) throw new Error('no overlay');
-    document.body.append(host);
-    // Leaving the document closed the popover.
-    if (dialog.hasAttribute('popover') && !dialog.matches(':popover-open')) dialog.showPopover();
-  });
+/** The card page framed into `page` (Playwright reaches into the cross-origin frame). */
+function cardPage(page: Page): Frame {
+  const frame = page.frames().find((f) => f.url().includes('/card.html'));
+  if (!frame) throw new Error('no card frame');
+  return frame;
 }
 
 const session = browserPerTest();
@@ -108,7 +102,7 @@ const session = browserPerTest();
 const pageWithDueReminder = (url: string, before?: (page: Page) => Promise<void>) =>
   session.pageWithDueReminder(url, { before });
 
-const overlay = (page: Page) => page.locator('unsit-overlay');
+const overlay = cardFrame;
 const card = (page: Page) => overlay(page).getByRole('heading', { name: 'Time to stand up' });
 
 describe('axe-core finds no serious or critical violations', () => {
@@ -144,13 +138,17 @@ describe('axe-core finds no serious or critical violations', () => {
   test('in the overlay on a page', async () => {
     const { page } = await pageWithDueReminder(session.url('/form.html'));
     await card(page).waitFor({ state: 'visible', timeout: 15_000 });
-    await measurableOverlay(page);
-    await card(page).waitFor({ state: 'visible' });
-    await expectAccessible(page, 'the page overlay');
+    await expectAccessible(page, 'the page overlay', cardPage(page));
+    // The card is announced as a labelled dialog, its frame titled.
+    const labels = await page.evaluate(() => {
+      const dialog = document.querySelector('unsit-overlay')?.shadowRoot?.querySelector('dialog');
+      return [dialog?.getAttribute('aria-label'), dialog?.querySelector('iframe')?.title];
+    });
+    expect(labels).toEqual(['Unsit break reminder', 'Unsit break reminder']);
     // And its skip confirmation.
     await overlay(page).getByRole('button', { name: 'Skip…' }).click();
     await overlay(page).getByRole('button', { name: 'Yes, skip' }).waitFor();
-    await expectAccessible(page, 'the overlay’s skip confirmation');
+    await expectAccessible(page, 'the overlay’s skip confirmation', cardPage(page));
   });
 
   test('in the fallback window', async () => {
@@ -167,10 +165,11 @@ describe('axe-core finds no serious or critical violations', () => {
 describe('focus and the overlay', () => {
   const activeTag = (page: Page) => page.evaluate(() => document.activeElement?.tagName);
   const activeInCard = (page: Page) =>
-    page.evaluate(() => {
-      const root = document.querySelector('unsit-overlay')?.shadowRoot;
-      const active = root?.activeElement;
-      return active ? `${active.tagName}:${active.textContent?.trim() ?? ''}` : null;
+    cardPage(page).evaluate(() => {
+      const active = document.activeElement;
+      return active && active !== document.body
+        ? `${active.tagName}:${active.textContent?.trim() ?? ''}`
+        : null;
     });
 
   test('the card never takes focus by itself, traps Tab once entered, and gives focus back', async () => {
@@ -215,9 +214,11 @@ describe('focus and the overlay', () => {
     // Meanwhile the keyboard is still in the card, not lost to the page's body.
     expect(await activeTag(page)).toBe('UNSIT-OVERLAY');
     // (This card, that is: at a 1 s interval the next reminder soon mounts another one.)
-    await page.waitForFunction((host) => !host.isConnected, await overlay(page).elementHandle(), {
-      timeout: 10_000,
-    });
+    await page.waitForFunction(
+      (host) => !host.isConnected,
+      await page.locator('unsit-overlay').elementHandle(),
+      { timeout: 10_000 },
+    );
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('note');
     await until(
       'the break to be recorded',

@@ -4,7 +4,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { BUDGETS, buildSizes, type Measured } from '../../bench/sizes.mjs';
+import { BUDGETS, buildSizes, gzipBytes, type Measured } from '../../bench/sizes.mjs';
+import { removeCard, showCard } from '../../content/show-card';
 import { PROD_BUILD_DIR } from './harness';
 
 if (!existsSync(join(PROD_BUILD_DIR, 'manifest.json'))) {
@@ -29,11 +30,19 @@ describe('size budgets (production build)', () => {
     ).toBeLessThanOrEqual(BUDGETS.popup);
   });
 
-  test(`overlay script: ${kb(sizes.overlay.gzip)} gzip ≤ ${kb(BUDGETS.overlay)}`, () => {
+  test(`card page over a site, with everything it loads: ${kb(sizes.overlay.gzip)} gzip ≤ ${kb(BUDGETS.overlay)}`, () => {
     expect(
       sizes.overlay.gzip,
-      `overlay is ${kb(sizes.overlay.gzip)} gzip (${kb(sizes.overlay.raw)} raw): ${listing(sizes.overlay)}`,
+      `card page is ${kb(sizes.overlay.gzip)} gzip (${kb(sizes.overlay.raw)} raw): ${listing(sizes.overlay)}`,
     ).toBeLessThanOrEqual(BUDGETS.overlay);
+    expect(sizes.overlay.files).toContain('card.html');
+  });
+
+  // What runs in the page itself: the functions the background injects, as written (unminified,
+  // comments aside, so an upper bound of what the browser serialises into the page).
+  const injected = [showCard, removeCard].map(String).join('\n');
+  test(`function injected into the page: ${kb(gzipBytes(Buffer.from(injected)))} gzip ≤ ${kb(BUDGETS.injected)}`, () => {
+    expect(gzipBytes(Buffer.from(injected))).toBeLessThanOrEqual(BUDGETS.injected);
   });
 
   test(`zip (as \`wxt zip\` packs it): ${kb(sizes.zip.zip)} ≤ ${kb(BUDGETS.zip)}`, () => {

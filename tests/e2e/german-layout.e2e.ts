@@ -3,25 +3,24 @@
 // spill out of their boxes nor get cut off; Spanish, as long, gets the same check on the main
 // surfaces. Screenshots: test-results/screenshots/de-*.png and es-*.png.
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { openExtensionPage, screenshot } from './harness';
 import { browserPerTest } from './support/session';
+import { cardFrame } from './support/unsit';
 
 const session = browserPerTest();
 const LANG = 'de';
 
 /**
  * Every rendered element whose content is wider than its box (text spilling out, or cut off by
- * overflow or an ellipsis), in the page or in the overlay's shadow root; and a page that scrolls
+ * overflow or an ellipsis), in a page or in the card's frame; and a document that scrolls
  * sideways. Screen-reader-only boxes (1 px wide on purpose) are left out.
  */
-function overflowing(page: Page, where: 'page' | 'overlay' = 'page'): Promise<string[]> {
-  return page.evaluate((inOverlay) => {
-    const root = inOverlay ? document.querySelector('unsit-overlay')?.shadowRoot : document;
-    if (!root) return ['no overlay shadow root'];
+function overflowing(target: Page | Frame): Promise<string[]> {
+  return target.evaluate(() => {
     const found: string[] = [];
-    for (const el of root.querySelectorAll('*')) {
+    for (const el of document.querySelectorAll('*')) {
       if (!(el instanceof HTMLElement) || el.getClientRects().length === 0) continue;
       if (el.clientWidth <= 1 || el.closest('.u-sr-only, .unsit-visually-hidden')) continue;
       if (el.scrollWidth > el.clientWidth + 1) {
@@ -31,11 +30,20 @@ function overflowing(page: Page, where: 'page' | 'overlay' = 'page'): Promise<st
       }
     }
     const scroller = document.scrollingElement;
-    if (!inOverlay && scroller && scroller.scrollWidth > scroller.clientWidth + 1) {
-      found.push(`the page scrolls sideways (${scroller.scrollWidth} > ${scroller.clientWidth})`);
+    if (scroller && scroller.scrollWidth > scroller.clientWidth + 1) {
+      found.push(
+        `the document scrolls sideways (${scroller.scrollWidth} > ${scroller.clientWidth})`,
+      );
     }
     return found;
-  }, where === 'overlay');
+  });
+}
+
+/** The card's own document, inside the frame Unsit put over the page. */
+async function cardDocument(page: Page): Promise<Frame> {
+  const frame = await (await page.locator('unsit-overlay iframe').elementHandle())?.contentFrame();
+  if (!frame) throw new Error('no card frame over the page');
+  return frame;
 }
 
 describe('in German', () => {
@@ -130,18 +138,15 @@ describe('in German', () => {
     const { page } = await session.pageWithDueReminder(session.url('/plain.html'), {
       lang: LANG,
     });
-    const card = page.locator('unsit-overlay').getByRole('heading', { name: 'Zeit aufzustehen' });
+    const card = cardFrame(page).getByRole('heading', { name: 'Zeit aufzustehen' });
     await card.waitFor({ state: 'visible', timeout: 15_000 });
-    await page
-      .locator('unsit-overlay')
-      .getByRole('button', { name: '2-Minuten-Routine starten' })
-      .waitFor();
+    await cardFrame(page).getByRole('button', { name: '2-Minuten-Routine starten' }).waitFor();
     await screenshot(page, 'de-overlay-card');
-    expect(await overflowing(page, 'overlay')).toEqual([]);
-    await page.locator('unsit-overlay').getByRole('button', { name: 'Überspringen…' }).click();
-    await page.locator('unsit-overlay').getByRole('button', { name: 'Ja, überspringen' }).waitFor();
+    expect(await overflowing(await cardDocument(page))).toEqual([]);
+    await cardFrame(page).getByRole('button', { name: 'Überspringen…' }).click();
+    await cardFrame(page).getByRole('button', { name: 'Ja, überspringen' }).waitFor();
     await screenshot(page, 'de-overlay-skip');
-    expect(await overflowing(page, 'overlay')).toEqual([]);
+    expect(await overflowing(await cardDocument(page))).toEqual([]);
   });
 });
 
@@ -157,10 +162,11 @@ describe('in Spanish', () => {
     const { page, ext } = await session.pageWithDueReminder(session.url('/plain.html'), {
       lang: 'es',
     });
-    const overlay = page.locator('unsit-overlay');
-    await overlay.getByRole('button', { name: say('common_start_routine') }).waitFor();
+    await cardFrame(page)
+      .getByRole('button', { name: say('common_start_routine') })
+      .waitFor({ timeout: 15_000 });
     await screenshot(page, 'es-overlay-card');
-    expect(await overflowing(page, 'overlay')).toEqual([]);
+    expect(await overflowing(await cardDocument(page))).toEqual([]);
 
     const popup = await openExtensionPage(ext.context, ext.extensionId, 'popup.html');
     await popup.setViewportSize({ width: 360, height: 600 });

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { screenshot } from './harness';
 import { browserPerTest } from './support/session';
-import { badgeText, findPage, poll, until, type WithHook } from './support/unsit';
+import { badgeText, cardFrame, findPage, poll, until, type WithHook } from './support/unsit';
 
 const session = browserPerTest();
 
@@ -13,16 +13,14 @@ const session = browserPerTest();
 const pageWithDueReminder = (url: string) =>
   session.pageWithDueReminder(url, { settings: { snoozeMin: 0.05 } });
 
-const card = (page: Page) =>
-  page.locator('unsit-overlay').getByRole('heading', { name: 'Time to stand up' });
+const card = (page: Page) => cardFrame(page).getByRole('heading', { name: 'Time to stand up' });
 
 describe('the page overlay', () => {
   test('appears on the current page when a break is due; snooze dismisses it', async () => {
     const { page, worker } = await pageWithDueReminder(session.url('/plain.html'));
     await card(page).waitFor({ state: 'visible', timeout: 15_000 });
     await screenshot(page, 'overlay-card');
-    await page
-      .locator('unsit-overlay')
+    await cardFrame(page)
       .getByRole('button', { name: /^Snooze/ })
       .click();
     await card(page).waitFor({ state: 'detached' });
@@ -35,14 +33,10 @@ describe('the page overlay', () => {
     const { page, worker } = await pageWithDueReminder(session.url('/plain.html'));
     await worker.evaluate(() => (globalThis as WithHook).__unsitTest.setRoutineSpeed(60));
     await card(page).waitFor({ state: 'visible', timeout: 15_000 });
-    await page
-      .locator('unsit-overlay')
-      .getByRole('button', { name: 'Start 2-minute routine' })
-      .click();
-    await page.locator('unsit-overlay').getByRole('region', { name: 'Routine player' }).waitFor();
+    await cardFrame(page).getByRole('button', { name: 'Start 2-minute routine' }).click();
+    await cardFrame(page).getByRole('region', { name: 'Routine player' }).waitFor();
     await screenshot(page, 'overlay-routine-step');
-    await page
-      .locator('unsit-overlay')
+    await cardFrame(page)
       .getByText('Well done. Your break is recorded.')
       .waitFor({ timeout: 20_000 });
     const view = await poll(worker);
@@ -53,10 +47,9 @@ describe('the page overlay', () => {
 
   test('a hostile page can neither cover nor click it', async () => {
     const { page, worker } = await pageWithDueReminder(session.url('/hostile.html'));
-    const host = page.locator('unsit-overlay');
     await card(page).waitFor({ state: 'visible', timeout: 15_000 });
-    // Let the page's script click every button for a while.
-    await until('the page to click the overlay', () =>
+    // Let the page's script try every way it has to click the card for a while.
+    await until('the page to try clicking the overlay', () =>
       page.evaluate(() =>
         ((window as { hostileClicks?: number }).hostileClicks ?? 0 > 20) ? 1 : 0,
       ),
@@ -77,7 +70,7 @@ describe('the page overlay', () => {
     expect(onTop).toBe('UNSIT-OVERLAY');
     await screenshot(page, 'overlay-hostile');
     // A real click still works.
-    await host.getByRole('button', { name: 'I stood up' }).click();
+    await cardFrame(page).getByRole('button', { name: 'I stood up' }).click();
     await until(
       'the break to be recorded',
       async () => (await poll(worker)).today.acknowledged === 1,
@@ -88,6 +81,68 @@ describe('the page overlay', () => {
     const { page } = await pageWithDueReminder(session.url('/hostile.html?remove=1'));
     const window = await findPage(page.context(), '/break.html');
     await window.getByRole('heading', { name: 'Time to stand up' }).waitFor();
+  });
+
+  test('a page that removes the card once it is up gets Unsit’s window too', async () => {
+    const { page } = await pageWithDueReminder(session.url('/plain.html'));
+    await card(page).waitFor({ state: 'visible', timeout: 15_000 });
+    await page.evaluate(() => document.querySelector('unsit-overlay')?.remove());
+    const window = await findPage(page.context(), '/break.html');
+    await window.getByRole('heading', { name: 'Time to stand up' }).waitFor();
+  });
+
+  test('leaving the page takes the card with it, without Unsit’s window', async () => {
+    const { page, worker } = await pageWithDueReminder(session.url('/plain.html'));
+    await card(page).waitFor({ state: 'visible', timeout: 15_000 });
+    await page.goto(session.url('/article.html'));
+    await page.waitForTimeout(2000);
+    expect(
+      page
+        .context()
+        .pages()
+        .filter((p) => p.url().includes('/break.html')),
+    ).toEqual([]);
+    expect((await poll(worker)).reminderDue).toBe(true);
+  });
+
+  test('a copy of the card that the page frames itself stays empty', async () => {
+    const { page, worker } = await pageWithDueReminder(session.url('/plain.html'));
+    await card(page).waitFor({ state: 'visible', timeout: 15_000 });
+    // The page reads the card's address and frames it again, say under a decoy of its own.
+    await page.evaluate(() => {
+      const ours = document.querySelector('unsit-overlay')?.shadowRoot?.querySelector('iframe');
+      const copy = document.createElement('iframe');
+      copy.id = 'copy';
+      copy.src = ours?.src ?? '';
+      document.body.append(copy);
+    });
+    const copy = page.frameLocator('#copy');
+    await copy.locator('#app').waitFor({ state: 'attached' });
+    await page.waitForTimeout(1500);
+    expect(await copy.getByRole('button').count()).toBe(0);
+    // The real card is untouched and still works.
+    await cardFrame(page).getByRole('button', { name: 'I stood up' }).click();
+    await until(
+      'the break to be recorded',
+      async () => (await poll(worker)).today.acknowledged === 1,
+    );
+  });
+
+  test('a page closed mid-routine still records a partial break', async () => {
+    const { page, worker, ext } = await pageWithDueReminder(session.url('/plain.html'));
+    await card(page).waitFor({ state: 'visible', timeout: 15_000 });
+    await cardFrame(page).getByRole('button', { name: 'Start 2-minute routine' }).click();
+    await cardFrame(page).getByRole('region', { name: 'Routine player' }).waitFor();
+    // Progress is reported every ~5 s of running; wait for at least one report, then close.
+    await page.waitForTimeout(6500);
+    await page.close();
+    const view = await until('the partial break', async () => {
+      const v = await poll(worker);
+      return v.today.partial === 1 && v;
+    });
+    expect(view.today.routine).toBe(0);
+    // And no window takes over for a page that is gone.
+    expect(ext.context.pages().filter((p) => p.url().includes('/break.html'))).toEqual([]);
   });
 
   test('where injection is impossible the small window shows the card', async () => {

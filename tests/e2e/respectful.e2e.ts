@@ -3,7 +3,7 @@
 // stretch counting as sitting (idle comes from the test-build hook).
 import { describe, expect, test } from 'vitest';
 import { browserPerTest } from './support/session';
-import { poll, until, type WithHook } from './support/unsit';
+import { cardFrame, poll, until, type WithHook } from './support/unsit';
 
 const session = browserPerTest();
 
@@ -67,8 +67,7 @@ describe('holding reminders', () => {
       const win = await chrome.windows.getLastFocused();
       await chrome.windows.update(win.id ?? 0, { state: 'normal' });
     });
-    await page
-      .locator('unsit-overlay')
+    await cardFrame(page)
       .getByRole('heading', { name: 'Time to stand up' })
       .waitFor({ timeout: 65_000 });
     // Within a minute of leaving fullscreen (the window event makes it seconds).

@@ -100,10 +100,19 @@ export interface PageServer {
   close(): Promise<void>;
 }
 
-/** An ordinary page on 127.0.0.1, which the e2e build holds a host permission for. */
+/**
+ * An ordinary page on 127.0.0.1, which the e2e build holds a host permission for; under a path
+ * with "strict-csp", with a CSP that forbids everything (frames included) but nothing else.
+ */
 export async function startPageServer(): Promise<PageServer> {
-  const server = createServer((_req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+  const server = createServer((req, res) => {
+    res.writeHead(200, {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+      ...(req.url?.includes('strict-csp')
+        ? { 'content-security-policy': "default-src 'none'; frame-src 'none'; child-src 'none'" }
+        : {}),
+    });
     res.end(
       '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Plain</title></head>' +
         '<body><h1>Plain page</h1><p>An ordinary page for the overlay.</p></body></html>',

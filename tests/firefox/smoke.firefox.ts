@@ -33,11 +33,21 @@ afterEach(async () => {
 /** A due reminder within a second, the card straight after the notification. */
 const DUE_SOON = { intervalMin: 0.02, escalateAfterMin: 0 };
 
-const cardHeading = (page: Page) =>
-  page.evaluate(() => {
-    const root = document.querySelector('unsit-overlay')?.shadowRoot;
-    return root?.querySelector('h1, h2, h3, [role="heading"]')?.textContent?.trim() ?? null;
-  });
+/** The heading of the card framed into `page` (Unsit's card page, in its own frame), or null. */
+async function cardHeading(page: Page): Promise<string | null> {
+  // Puppeteer over BiDi may still report such a frame as about:blank: ask each frame itself.
+  for (const frame of page.frames()) {
+    if (frame === page.mainFrame()) continue;
+    const [url, heading] = await frame
+      .evaluate(() => [
+        location.href,
+        document.querySelector('h1, h2, h3, [role="heading"]')?.textContent?.trim() ?? null,
+      ])
+      .catch(() => [null, null]);
+    if (url?.startsWith(`${EXTENSION_ORIGIN}/card.html`) && heading) return heading;
+  }
+  return null;
+}
 
 describe('Unsit in Firefox', () => {
   test('loads as an MV2 event page and its background answers', async () => {
@@ -98,6 +108,18 @@ describe('Unsit in Firefox', () => {
     // Shown in the page, so Unsit's window stays closed.
     const open = await Promise.all((await ff.browser.pages()).map(href));
     expect(open.filter((h) => h.includes('/break.html'))).toEqual([]);
+  });
+
+  test('a page whose CSP forbids frames still gets the card', async () => {
+    ff = await launchFirefox();
+    const control = await ff.openExtensionPage('manifest.json');
+    const page = await ff.browser.newPage();
+    await page.goto(server.url('/strict-csp.html'));
+    await page.bringToFront();
+    await hook(control, 'overrideSettings', DUE_SOON);
+    expect(await until('the card over the page', () => cardHeading(page), 15_000)).toBe(
+      'Time to stand up',
+    );
   });
 
   test('where no card may show, Unsit’s window opens instead', async () => {

@@ -105,7 +105,10 @@ test('the card over a page', async () => {
       escalateAfterMin: 0,
     }),
   );
-  await page.locator('unsit-overlay').getByRole('heading', { name: 'Time to stand up' }).waitFor();
+  await page
+    .frameLocator('unsit-overlay iframe')
+    .getByRole('heading', { name: 'Time to stand up' })
+    .waitFor();
   await page.waitForTimeout(300);
   await shoot(page, 'overlay');
 });

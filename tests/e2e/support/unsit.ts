@@ -1,6 +1,6 @@
 // Helpers for talking to Unsit in a browser test: the test-build hook in the
 // service worker, typed requests from an extension page, and polling.
-import type { BrowserContext, Page, Worker } from 'playwright-core';
+import type { BrowserContext, FrameLocator, Page, Worker } from 'playwright-core';
 
 export type TestHook = {
   setIdle(state: 'active' | 'idle' | 'locked'): Promise<void>;
@@ -65,3 +65,9 @@ export function findPage(context: BrowserContext, fragment: string, ms = 15_000)
     ms,
   );
 }
+
+/**
+ * The reminder card over a page: Unsit's card page, framed into the page's `<unsit-overlay>`
+ * (an extension origin: reached through the frame, as a user's clicks reach it).
+ */
+export const cardFrame = (page: Page): FrameLocator => page.frameLocator('unsit-overlay iframe');

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { settled } from '../../../background/engine';
 import { handleMessage } from '../../../background/messages';
 import { type Days, emptyDay, KEEP_DAYS } from '../../../lib/day-totals';
-import { overlayRequests, type Reply } from '../../../lib/messages';
+import type { Reply } from '../../../lib/messages';
 import { DAY, dayKey } from '../../../lib/time';
 import { installIdleStub } from '../../helpers/idle-stub';
 
@@ -12,7 +12,8 @@ const fromOptions = () => ({
   url: fakeBrowser.runtime.getURL('/options.html'),
 });
 const OVERLAY_TAB = 7;
-const fromOverlay = () => ({
+/** Unsit's id on a web page's URL: a script of the extension in a page (Unsit injects none). */
+const fromPageScript = () => ({
   id: fakeBrowser.runtime.id,
   url: 'https://example.test/article',
   tab: { id: OVERLAY_TAB } as never,
@@ -159,23 +160,23 @@ describe('only Unsit’s own pages change the history', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
     installIdleStub();
-    await fakeBrowser.storage.session.set({ 'overlay-tab': OVERLAY_TAB });
-  });
-
-  it('the overlay allow-list has neither request', () => {
-    expect(overlayRequests.has('importDays')).toBe(false);
-    expect(overlayRequests.has('resetData')).toBe(false);
+    // The card is shown in that tab: the page around it still speaks for no one.
+    await fakeBrowser.storage.session.set({ 'overlay-card': { tab: OVERLAY_TAB, id: 'card-1' } });
   });
 
   it.each([
     ['importDays', { days: { '2025-03-05': { routine: 9 } } }],
     ['resetData', { confirm: 'reset' }],
-  ])('the page overlay may not send %s', async (name, payload) => {
-    expect((await send('getStatus', {}, fromOverlay())).ok).toBe(true);
+    ['recordBreak', { kind: 'acknowledged', id: 'forged-0001' }],
+    ['getStatus', {}],
+  ])('a script in the page around the card may not send %s', async (name, payload) => {
     await data('recordBreak', { kind: 'routine', id: 'routine-0001' });
     const before = await storedState();
-    const reply = await send(name, payload, fromOverlay());
-    expect(reply).toEqual({ ok: false, error: `The page overlay may not ask for "${name}".` });
+    const reply = await send(name, payload, fromPageScript());
+    expect(reply).toEqual({
+      ok: false,
+      error: 'Messages are accepted only from Unsit’s own pages.',
+    });
     expect(await storedState()).toBe(before);
   });
 
