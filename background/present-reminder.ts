@@ -43,15 +43,19 @@ export async function presentReminder(
   if (JSON.stringify(decision.next) !== JSON.stringify(current)) {
     await presentationItem.setValue(decision.next);
   }
+  // The card first when both are due at once (no escalation delay set): it is what the user acts
+  // on, and its frame loads while the notification is being created. It gets the state this
+  // wake-up ended with, so it can show without asking again.
+  const card = decision.card
+    ? presentReminderCard(settings.overlay, () => statusOf({ view, settings, model }))
+    : null;
   if (decision.notify && settings.notifications) {
     await showReminderNotification(view.boutMs, {
       snoozeMin: settings.snoozeMin,
       canSnooze: view.canSnooze,
     });
   }
-  // The card gets the state this wake-up ended with, so it can show without asking again.
-  if (decision.card)
-    await presentReminderCard(settings.overlay, () => statusOf({ view, settings, model }));
+  await card;
 }
 
 /** Whether a reminder is being held back, so that the end of a meeting is worth a wake-up. */

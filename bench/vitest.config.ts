@@ -8,6 +8,8 @@ export default defineConfig({
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   test: {
     include: ['bench/**/*.figures.ts'],
+    // The fake browser has no i18n: the unit tests' setup answers from public/_locales.
+    setupFiles: ['tests/setup/i18n.ts'],
     environment: 'node',
     env: { TZ: 'Europe/Berlin' },
     testTimeout: 120_000,
