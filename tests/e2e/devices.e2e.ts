@@ -2,7 +2,7 @@
 // and the popup's "All devices" adds up a second device's record (seeded into sync storage
 // through the test hook, as the browser's own sync would bring it).
 import { afterEach, describe, expect, test } from 'vitest';
-import { type LaunchedExtension, launchExtension, openExtensionPage } from './harness';
+import { type LaunchedExtension, launchExtension, openExtensionPage, screenshot } from './harness';
 import { until, type WithHook } from './support/unsit';
 
 let ext: LaunchedExtension | undefined;
@@ -33,14 +33,15 @@ describe('all my devices', () => {
       Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / 86_400_000,
     );
     await worker.evaluate((items) => (globalThis as WithHook).__unsitTest.seedSync(items), {
-      'dev:laptop0001': { f: 2, n: 'Firefox on Windows', s: Date.now() - 3_600_000, c: 1, m: [] },
+      'dev:laptop0001': { f: 2, n: 'Firefox · Windows', s: Date.now() - 3_600_000, c: 1, m: [] },
       'dev:laptop0001:0': [todayNumber, 3, 0, 0, 0, 0],
     });
     await options.reload();
     await options
       .getByRole('list', { name: 'Other devices' })
-      .getByText('Firefox on Windows')
+      .getByText('Firefox · Windows')
       .waitFor();
+    await screenshot(options.locator('#devices'), 'devices-options');
 
     const popup = await openExtensionPage(ext.context, ext.extensionId, 'popup.html');
     const today = popup.getByRole('region', { name: 'Today' });
@@ -56,5 +57,7 @@ describe('all my devices', () => {
     await expect
       .poll(() => popup.getByRole('img', { name: /^Last 7 days: 3 breaks/ }).count())
       .toBe(1);
+    await popup.setViewportSize({ width: 360, height: 600 });
+    await screenshot(popup, 'devices-popup-all');
   });
 });

@@ -11,6 +11,7 @@ import {
   type BrowserContext,
   type CDPSession,
   chromium,
+  type Locator,
   type Page,
   type Worker,
 } from 'playwright-core';
@@ -259,10 +260,13 @@ export async function openExtensionPage(
 }
 
 /** Saves `test-results/screenshots/NAME.png` and returns its path. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+export async function screenshot(target: Page | Locator, name: string): Promise<string> {
   await mkdir(SCREENSHOTS_DIR, { recursive: true });
   const path = join(SCREENSHOTS_DIR, `${name.replace(/[^\w.-]+/g, '-')}.png`);
-  await page.screenshot({ path, fullPage: true });
+  // A page whole; a locator (one section of a long page) as laid out.
+  await ('goto' in target
+    ? target.screenshot({ path, fullPage: true })
+    : target.screenshot({ path }));
   return path;
 }
 
