@@ -144,28 +144,24 @@ const handlers: Handlers = {
     status(dispatch((now) => ({ type: 'partial', at: now, id, ranMs }))),
 };
 
-export type SenderRole = 'page';
-
 /**
- * Who is asking: one of the extension's own pages (the card framed into a site is one too: its
- * own origin, out of the site's reach). Anything else (web pages, content scripts, other
- * extensions) is no one.
+ * Whether a message comes from one of the extension's own pages (the card framed into a site is
+ * one too: its own origin, out of the site's reach). Web pages, content scripts and other
+ * extensions are no one.
  */
-export async function senderRole(
-  sender: Browser.runtime.MessageSender,
-): Promise<SenderRole | null> {
-  if (sender.id !== browser.runtime.id) return null;
-  const origin = browser.runtime.getURL('/');
-  if (typeof sender.url === 'string' && sender.url.startsWith(origin)) return 'page';
-  return null;
+export function fromOwnPage(sender: Browser.runtime.MessageSender): boolean {
+  return (
+    sender.id === browser.runtime.id &&
+    typeof sender.url === 'string' &&
+    sender.url.startsWith(browser.runtime.getURL('/'))
+  );
 }
 
 export async function handleMessage(
   message: unknown,
   sender: Browser.runtime.MessageSender,
 ): Promise<Reply<unknown>> {
-  const role = await senderRole(sender);
-  if (role === null)
+  if (!fromOwnPage(sender))
     return { ok: false, error: 'Messages are accepted only from Unsit’s own pages.' };
   const request = parseRequest(message);
   if (!request.ok) return request;

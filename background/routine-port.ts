@@ -2,7 +2,7 @@ import type { Browser } from 'wxt/browser';
 import { ROUTINE_PORT, routinePortMessageSchema } from '../lib/messages';
 import { SECOND } from '../lib/time';
 import { dispatch } from './engine';
-import { senderRole } from './messages';
+import { fromOwnPage } from './messages';
 
 /** Shorter runs are a mis-click, not an attempt: not recorded. */
 const MIN_PARTIAL_MS = 5 * SECOND;
@@ -16,13 +16,11 @@ export function watchRoutinePort(port: Browser.runtime.Port): void {
   if (port.name !== ROUTINE_PORT) return;
   let run: { id: string; ranMs: number } | null = null;
   let done = false;
-  // Listeners go on at once (messages may already be queued); the sender is checked before use.
-  const trusted = port.sender
-    ? senderRole(port.sender).then((role) => role !== null)
-    : Promise.resolve(false);
-  void trusted.then((ok) => {
-    if (!ok) port.disconnect();
-  });
+  const trusted = port.sender !== undefined && fromOwnPage(port.sender);
+  if (!trusted) {
+    port.disconnect();
+    return;
+  }
   port.onMessage.addListener((raw: unknown) => {
     const parsed = routinePortMessageSchema.safeParse(raw);
     if (!parsed.success) return;
@@ -30,9 +28,9 @@ export function watchRoutinePort(port: Browser.runtime.Port): void {
     if (message.type === 'done') done = true;
     else run = { id: message.id, ranMs: message.ranMs };
   });
-  port.onDisconnect.addListener(async () => {
+  port.onDisconnect.addListener(() => {
     const last = run;
-    if (done || last === null || last.ranMs < MIN_PARTIAL_MS || !(await trusted)) return;
+    if (done || last === null || last.ranMs < MIN_PARTIAL_MS) return;
     void dispatch((now) => ({ type: 'partial', at: now, id: last.id, ranMs: last.ranMs }));
   });
 }
