@@ -83,15 +83,15 @@ async function dismissOverlay(): Promise<void> {
   await announceResolved();
 }
 
-/** The card whose frame has connected (this worker's lifetime is enough: ANSWER_MS is short). */
-let answered: string | null = null;
 /** The latest card and the state it was shown with, handed to its frame when it connects. */
 let opening: { card: ShownCard; status: Status | null } | null = null;
 
 type ShownCard = { tab: number; id: string; frame?: number };
 
-async function unanswered(card: { tab: number; id: string }): Promise<void> {
-  if (answered === card.id || (await overlayCardItem.getValue())?.id !== card.id) return;
+/** The card's frame never connected (no frame recorded for it): it goes, the window opens. */
+async function unanswered(card: ShownCard): Promise<void> {
+  const stored = await overlayCardItem.getValue();
+  if (stored?.id !== card.id || stored.frame !== undefined) return;
   await overlayCardItem.setValue(null);
   await quietly(() =>
     browser.scripting.executeScript({
@@ -146,7 +146,6 @@ async function accept(port: Browser.runtime.Port, id: string): Promise<ShownCard
     port.disconnect();
     return null;
   }
-  answered = id;
   opening = null;
   port.postMessage({ accept: fresh?.status ?? null } satisfies CardPortMessage);
   // Only this frame from now on: a copy the page frames from the same address is refused.
