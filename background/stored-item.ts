@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Migration } from '../lib/migrations';
+import { isRecord } from '../lib/schema';
 
 // One stored value, versioned: the few things Unsit needs from a storage library (get, set,
 // remove, a fallback, migrations in order) and nothing more. WXT's storage module did the same
@@ -50,7 +51,10 @@ export function defineItem<T>(key: StorageKey, options: ItemOptions<T>): StoredI
     if (from >= version) return;
     let next = value;
     for (let v = from + 1; v <= version; v++) next = options.migrations?.[v]?.(next) ?? next;
-    await storageArea().set({ [name]: next, [metaName]: { ...asObject(meta), v: version } });
+    await storageArea().set({
+      [name]: next,
+      [metaName]: { ...(isRecord(meta) ? meta : {}), v: version },
+    });
   }
 
   return {
@@ -73,13 +77,7 @@ export function defineItem<T>(key: StorageKey, options: ItemOptions<T>): StoredI
   };
 }
 
-function asObject(meta: unknown): Record<string, unknown> {
-  return meta !== null && typeof meta === 'object' && !Array.isArray(meta)
-    ? (meta as Record<string, unknown>)
-    : {};
-}
-
 function metaVersion(meta: unknown): number {
-  const v = asObject(meta).v;
+  const v = isRecord(meta) ? meta.v : undefined;
   return typeof v === 'number' && Number.isInteger(v) && v >= 1 ? v : 1;
 }

@@ -1,5 +1,6 @@
 import { type Days, type DayTotals, dayTotalsShape, parseDays, parseDayTotals } from './day-totals';
 import type { Translate } from './i18n';
+import { isRecord } from './schema';
 
 // Importing history from a file: the JSON that "Export as JSON" writes
 // (components/shared/export.ts: `{ app: 'Unsit', format: 1, exportedAt,
@@ -25,9 +26,6 @@ export type ImportResult =
 
 const dayKeyPattern = /^\d{4}-\d{2}-\d{2}$/;
 const fields = Object.keys(dayTotalsShape);
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** `YYYY-MM-DD` naming a day that exists (no 2025-02-30). */
 export function isDayKey(key: unknown): key is string {

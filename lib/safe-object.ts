@@ -1,4 +1,4 @@
-import type { output, Schema } from './schema';
+import { isRecord, type output, type Schema } from './schema';
 
 // Stored data outlives the code that wrote it and may be damaged by hand,
 // by a bug or by another version. A corrupt field must not take the rest of
@@ -13,10 +13,7 @@ export function parseFieldByField<S extends Shape>(
   defaults: { [K in keyof S]: output<S[K]> },
   raw: unknown,
 ): { [K in keyof S]: output<S[K]> } {
-  const source: Record<string, unknown> =
-    typeof raw === 'object' && raw !== null && !Array.isArray(raw)
-      ? (raw as Record<string, unknown>)
-      : {};
+  const source = isRecord(raw) ? raw : {};
   const out = { ...defaults };
   for (const key of Object.keys(shape) as Array<keyof S & string>) {
     if (!(key in source)) continue;

@@ -124,7 +124,8 @@ const fail = (issues: Issue[], path: PathKey[], message: string): never => {
   return undefined as never;
 };
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
+/** A plain JSON-like object (not null, not an array): what stored records must be. */
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const quoted = (values: readonly unknown[]) =>

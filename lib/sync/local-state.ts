@@ -1,3 +1,4 @@
+import { isRecord } from '../schema';
 import { isDeviceId, LABEL_MAX } from './device-record';
 import { parseStamps, type Stamps } from './settings-merge';
 
@@ -27,8 +28,6 @@ export type SyncState = {
   error: 'quota' | 'full' | 'unavailable' | null;
 };
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 const time = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : 0);
 
 /** Null when no valid id is stored yet: the caller makes one. */

@@ -1,3 +1,4 @@
+import { isRecord } from '../schema';
 import { parseSettings, type Settings, settingsDefaults, settingsShape } from '../settings';
 import { itemBytes, SYNC_ITEM_BYTES } from './quota';
 
@@ -33,8 +34,6 @@ export type Remote =
   | { kind: 'newer' }
   | { kind: 'none' };
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStamp = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0;
 
 /** Reads the synced record of any shape; a field whose value or time is bad is left out. */
