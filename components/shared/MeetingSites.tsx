@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { MessageKey } from '../../lib/i18n';
 import { meetingOrigins } from '../../lib/meetings';
@@ -6,13 +6,13 @@ import { t } from '../i18n';
 import { Button } from './Button';
 import { errorText, LiveNotice } from './notice';
 import { ALL_SITES } from './SitePermission';
+import { usePermissionState } from './use-permission-state';
 
 // The optional host permission for the meeting sites only: with it, Unsit can
 // read the addresses of meeting tabs to tell a call from a page left open.
 // Without it, calls are recognised from fullscreen windows alone.
 
 type State =
-  | 'checking'
   /** The all-sites permission is granted, which includes the meeting sites. */
   | 'covered'
   | 'granted'
@@ -20,10 +20,9 @@ type State =
   | 'partial'
   | 'not-granted'
   /** No meeting sites on the list: nothing to ask for. */
-  | 'empty'
-  | 'unknown';
+  | 'empty';
 
-const STATE_TEXT: Record<State, MessageKey> = {
+const STATE_TEXT: Record<State | 'checking' | 'unknown', MessageKey> = {
   checking: 'common_checking',
   covered: 'meetings_state_covered',
   granted: 'meetings_state_granted',
@@ -52,46 +51,11 @@ export type MeetingSitesProps = {
 };
 
 export function MeetingSites({ hosts, headingLevel = 3, id = 'meeting-sites' }: MeetingSitesProps) {
-  const [state, setState] = useState<State>('checking');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const key = hosts.join('\n');
   const origins = meetingOrigins(hosts);
-  // Checks run one after another as hosts and permissions change: only the latest may answer.
-  const latest = useRef(0);
-
-  const check = () => {
-    const run = ++latest.current;
-    readState(meetingOrigins(key === '' ? [] : key.split('\n'))).then(
-      (next) => {
-        if (run === latest.current) setState(next);
-      },
-      () => {
-        if (run === latest.current) setState('unknown');
-      },
-    );
-  };
-
-  useEffect(() => {
-    check();
-    // The permission can also change from the browser's own extension settings, or from the
-    // all-sites control on the same page.
-    try {
-      browser.permissions.onAdded.addListener(check);
-      browser.permissions.onRemoved.addListener(check);
-    } catch {
-      // No events here: the state is read when the list changes.
-    }
-    return () => {
-      latest.current++;
-      try {
-        browser.permissions.onAdded.removeListener(check);
-        browser.permissions.onRemoved.removeListener(check);
-      } catch {
-        // Nothing was added.
-      }
-    };
-  }, [key]);
+  const { state, recheck: check } = usePermissionState(() => readState(origins), key);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
 
   const allow = () => {
     // Called first, straight from the click: the browser only asks within a user gesture.

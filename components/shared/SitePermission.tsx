@@ -1,9 +1,10 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '../i18n';
 import { Button } from './Button';
 import { errorText, LiveNotice } from './notice';
+import { usePermissionState } from './use-permission-state';
 
 // The optional site permission behind the page overlay, with a plain account
 // of what it is for. Used by the options page and the onboarding page.
@@ -11,7 +12,8 @@ import { errorText, LiveNotice } from './notice';
 /** The permission asked for here: every site (the meeting-sites control reads it too). */
 export const ALL_SITES = { origins: ['<all_urls>'] };
 
-type State = 'checking' | 'granted' | 'not-granted' | 'unknown';
+const readAllSites = async () =>
+  (await browser.permissions.contains(ALL_SITES)) ? ('granted' as const) : ('not-granted' as const);
 
 export type SitePermissionProps = {
   /** Heading level of the section title, to fit the host page's outline. */
@@ -28,40 +30,9 @@ export function SitePermission({
   id,
   class: className,
 }: SitePermissionProps) {
-  const [state, setState] = useState<State>('checking');
+  const { state, settle } = usePermissionState(readAllSites);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    const check = () => {
-      browser.permissions
-        .contains(ALL_SITES)
-        .then((granted) => {
-          if (live) setState(granted ? 'granted' : 'not-granted');
-        })
-        .catch(() => {
-          if (live) setState('unknown');
-        });
-    };
-    check();
-    // The permission can also change from the browser's own extension settings.
-    try {
-      browser.permissions.onAdded.addListener(check);
-      browser.permissions.onRemoved.addListener(check);
-    } catch {
-      // No events here: the state is read once.
-    }
-    return () => {
-      live = false;
-      try {
-        browser.permissions.onAdded.removeListener(check);
-        browser.permissions.onRemoved.removeListener(check);
-      } catch {
-        // Nothing was added.
-      }
-    };
-  }, []);
 
   const allow = () => {
     setError(null);
@@ -70,7 +41,7 @@ export function SitePermission({
     browser.permissions
       .request(ALL_SITES)
       .then((granted) => {
-        setState(granted ? 'granted' : 'not-granted');
+        settle(granted ? 'granted' : 'not-granted');
         if (!granted) setError(t('pages_refused'));
       })
       .catch((e: unknown) => setError(errorText(e)))
@@ -83,7 +54,7 @@ export function SitePermission({
     browser.permissions
       .remove(ALL_SITES)
       .then((removed) => {
-        if (removed) setState('not-granted');
+        if (removed) settle('not-granted');
       })
       .catch((e: unknown) => setError(errorText(e)))
       .finally(() => setBusy(false));
