@@ -151,6 +151,19 @@ export function Popup() {
   };
 
   const toggle = (panel: 'more' | 'pause') => setOpen((now) => (now === panel ? null : panel));
+  /** The button that opens and closes one of the popup's two panels. */
+  const panelToggle = (panel: 'more' | 'pause', controls: string, label: string) => (
+    <Button
+      variant="quiet"
+      size="small"
+      aria-expanded={open === panel}
+      aria-controls={controls}
+      onClick={() => toggle(panel)}
+    >
+      {label}
+      <ChevronIcon />
+    </Button>
+  );
 
   if (run) {
     return (
@@ -305,16 +318,7 @@ export function Popup() {
           </div>
 
           <div class="tools">
-            <Button
-              variant="quiet"
-              size="small"
-              aria-expanded={open === 'more'}
-              aria-controls="more-routines"
-              onClick={() => toggle('more')}
-            >
-              {t('popup_more_routines')}
-              <ChevronIcon />
-            </Button>
+            {panelToggle('more', 'more-routines', t('popup_more_routines'))}
             {paused ? (
               <Button
                 variant="quiet"
@@ -330,16 +334,7 @@ export function Popup() {
                 {t('popup_resume')}
               </Button>
             ) : (
-              <Button
-                variant="quiet"
-                size="small"
-                aria-expanded={open === 'pause'}
-                aria-controls="pause-menu"
-                onClick={() => toggle('pause')}
-              >
-                {t('popup_pause')}
-                <ChevronIcon />
-              </Button>
+              panelToggle('pause', 'pause-menu', t('popup_pause'))
             )}
           </div>
 
