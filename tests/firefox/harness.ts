@@ -76,10 +76,17 @@ export async function openExtensionPage(browser: Browser, path: string): Promise
   const page = await browser.newPage();
   // Navigation to moz-extension:// never resolves over BiDi: fire it, then wait for the load.
   void page.goto(`${EXTENSION_ORIGIN}/${path.replace(/^\//, '')}`).catch(() => undefined);
-  await page.waitForFunction(
-    () => location.protocol === 'moz-extension:' && document.readyState === 'complete',
-    { timeout: 15_000 },
-  );
+  // Polled by hand: while about:blank is replaced, an evaluation can hit the realm being torn
+  // down and fail with a protocol error, which would end `waitForFunction` at once.
+  const loaded = () =>
+    page
+      .evaluate(() => location.protocol === 'moz-extension:' && document.readyState === 'complete')
+      .catch(() => false);
+  const end = Date.now() + 15_000;
+  while (!(await loaded())) {
+    if (Date.now() > end) throw new Error(`Timed out loading ${path} in Firefox`);
+    await new Promise((done) => setTimeout(done, 100));
+  }
   return page;
 }
 
