@@ -7,6 +7,7 @@ import { request } from '../../../components/api';
 import { t } from '../../../components/i18n';
 import { Onboarding } from '../../../components/onboarding/Onboarding';
 import { safetyLines } from '../../../lib/routines/safety';
+import { fakePermissions } from './fake-permissions';
 import { statusFixture } from './fixtures';
 import { useHandlers } from './request-mock';
 
@@ -16,11 +17,7 @@ beforeEach(() => {
   fakeBrowser.reset();
   const api = useHandlers(vi.mocked(request));
   api.on('getStatus', () => statusFixture({}, { rotation: 2 }));
-  vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
-  vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation(() => {});
-  vi.spyOn(fakeBrowser.permissions.onRemoved, 'addListener').mockImplementation(() => {});
-  vi.spyOn(fakeBrowser.permissions.onAdded, 'removeListener').mockImplementation(() => {});
-  vi.spyOn(fakeBrowser.permissions.onRemoved, 'removeListener').mockImplementation(() => {});
+  fakePermissions();
 });
 
 afterEach(() => {

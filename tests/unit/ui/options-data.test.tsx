@@ -6,9 +6,10 @@ import { request } from '../../../components/api';
 import { importResultText, Options } from '../../../components/options/Options';
 import { daysToJson } from '../../../components/shared/export';
 import { type Days, emptyDay, KEEP_DAYS } from '../../../lib/day-totals';
-import { settingsDefaults } from '../../../lib/settings';
+import { fakePermissions } from './fake-permissions';
 import { statusFixture } from './fixtures';
 import { useHandlers } from './request-mock';
+import { settingsBackend } from './settings-backend';
 
 vi.mock('../../../components/api', () => ({ request: vi.fn() }));
 
@@ -17,12 +18,8 @@ let api: ReturnType<typeof useHandlers>;
 beforeEach(() => {
   fakeBrowser.reset();
   api = useHandlers(vi.mocked(request));
-  api.on('getSettings', () => ({ ...settingsDefaults }));
-  vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
-  vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation(() => {});
-  vi.spyOn(fakeBrowser.permissions.onRemoved, 'addListener').mockImplementation(() => {});
-  vi.spyOn(fakeBrowser.permissions.onAdded, 'removeListener').mockImplementation(() => {});
-  vi.spyOn(fakeBrowser.permissions.onRemoved, 'removeListener').mockImplementation(() => {});
+  settingsBackend(api);
+  fakePermissions();
 });
 
 afterEach(() => {

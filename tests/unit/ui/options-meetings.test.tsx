@@ -8,59 +8,22 @@ import { t } from '../../../components/i18n';
 import { checkHost } from '../../../components/options/MeetingHosts';
 import { Options } from '../../../components/options/Options';
 import { DEFAULT_MEETING_HOSTS, meetingOrigins } from '../../../lib/meetings';
-import { type Settings, settingsDefaults, validateSettingsPatch } from '../../../lib/settings';
-import { statusFixture } from './fixtures';
+import { settingsDefaults, validateSettingsPatch } from '../../../lib/settings';
+import { fakePermissions } from './fake-permissions';
 import { useHandlers } from './request-mock';
+import { commit, settingsBackend } from './settings-backend';
 
 vi.mock('../../../components/api', () => ({ request: vi.fn() }));
 
 let api: ReturnType<typeof useHandlers>;
-let stored: Settings;
-/** Origins the fake browser has granted. */
-let granted: Set<string>;
-type Listener = () => void;
-let onAdded: Listener[];
-let onRemoved: Listener[];
-
-/** Answers like the background: the same validation, the same error text. */
-function updateLikeBackground(payload: unknown) {
-  const { patch } = payload as { patch: Record<string, unknown> };
-  const checked = validateSettingsPatch(stored, patch, t);
-  if (!checked.ok) {
-    const [field, message] = Object.entries(checked.errors)[0] ?? ['settings', 'invalid'];
-    throw new Error(`Setting "${field}" was not saved: ${message}`);
-  }
-  stored = checked.settings;
-  return statusFixture({}, { settings: stored });
-}
-
-const originsOf = (p: { origins?: string[] }) => p.origins ?? [];
+let backend: ReturnType<typeof settingsBackend>;
+let permissions: ReturnType<typeof fakePermissions>;
 
 beforeEach(() => {
   fakeBrowser.reset();
-  stored = { ...settingsDefaults, meetingHosts: [...DEFAULT_MEETING_HOSTS] };
-  granted = new Set();
-  onAdded = [];
-  onRemoved = [];
   api = useHandlers(vi.mocked(request));
-  api.on('getSettings', () => stored);
-  api.on('updateSettings', updateLikeBackground);
-  // The fake browser has no permissions API: a small stand-in that remembers what was granted.
-  vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async (p) =>
-    originsOf(p).every((o) => granted.has(o)),
-  );
-  vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation((l) => {
-    onAdded.push(l as Listener);
-  });
-  vi.spyOn(fakeBrowser.permissions.onRemoved, 'addListener').mockImplementation((l) => {
-    onRemoved.push(l as Listener);
-  });
-  vi.spyOn(fakeBrowser.permissions.onAdded, 'removeListener').mockImplementation((l) => {
-    onAdded = onAdded.filter((x) => x !== l);
-  });
-  vi.spyOn(fakeBrowser.permissions.onRemoved, 'removeListener').mockImplementation((l) => {
-    onRemoved = onRemoved.filter((x) => x !== l);
-  });
+  backend = settingsBackend(api, { meetingHosts: [...DEFAULT_MEETING_HOSTS] });
+  permissions = fakePermissions();
 });
 
 afterEach(() => {
@@ -73,11 +36,6 @@ async function open() {
   await screen.findByLabelText('Remind me after sitting for');
   return screen.getByRole('region', { name: 'Meetings and focus' });
 }
-
-const commit = (input: HTMLElement, value: string) => {
-  fireEvent.input(input, { target: { value } });
-  fireEvent.change(input, { target: { value } });
-};
 
 const messageFor = (input: HTMLElement) => {
   const ids = (input.getAttribute('aria-describedby') ?? '').split(' ');
@@ -222,7 +180,7 @@ describe('options: meeting apps', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Restore defaults' }));
     expect(api.calls('updateSettings')).toEqual([]);
 
-    stored = { ...stored, meetingHosts: ['meet.example.com'] };
+    backend.stored = { ...backend.stored, meetingHosts: ['meet.example.com'] };
     cleanup();
     await open();
     expect(hostsShown()).toEqual(['meet.example.com']);
@@ -234,7 +192,7 @@ describe('options: meeting apps', () => {
   });
 
   it('removing the last host leaves a plain note, and adding works again', async () => {
-    stored = { ...stored, meetingHosts: ['meet.example.com'] };
+    backend.stored = { ...backend.stored, meetingHosts: ['meet.example.com'] };
     await open();
     fireEvent.click(screen.getByRole('button', { name: 'Remove meet.example.com' }));
     expect(
@@ -292,15 +250,12 @@ describe('options: recognising calls by address', () => {
   });
 
   it('asks for exactly the meeting sites’ origins from the click, then offers to revoke', async () => {
-    stored = { ...stored, meetingHosts: ['meet.example.com', '*.calls.example.org'] };
-    const ask = vi.spyOn(fakeBrowser.permissions, 'request').mockImplementation(async (p) => {
-      for (const o of originsOf(p)) granted.add(o);
-      return true;
-    });
-    const remove = vi.spyOn(fakeBrowser.permissions, 'remove').mockImplementation(async (p) => {
-      for (const o of originsOf(p)) granted.delete(o);
-      return true;
-    });
+    backend.stored = {
+      ...backend.stored,
+      meetingHosts: ['meet.example.com', '*.calls.example.org'],
+    };
+    const ask = vi.mocked(fakeBrowser.permissions.request);
+    const remove = vi.mocked(fakeBrowser.permissions.remove);
     await open();
     expect(await within(block()).findByText('Not allowed: only fullscreen holds reminders'));
 
@@ -342,7 +297,7 @@ describe('options: recognising calls by address', () => {
   });
 
   it('a host added after the grant shows the permission as partial', async () => {
-    for (const o of meetingOrigins(DEFAULT_MEETING_HOSTS)) granted.add(o);
+    for (const o of meetingOrigins(DEFAULT_MEETING_HOSTS)) permissions.granted.add(o);
     await open();
     expect(await within(block()).findByText('Allowed for these meeting sites')).toBeTruthy();
     addHost('calls.example.com');
@@ -357,15 +312,13 @@ describe('options: recognising calls by address', () => {
     await open();
     await within(block()).findByText('Not allowed: only fullscreen holds reminders');
     // Granted elsewhere (the all-sites control, or the browser's settings).
-    granted.add('<all_urls>');
-    for (const listener of onAdded) listener();
+    permissions.grant('<all_urls>');
     expect(
       await within(block()).findByText('Covered by the access to all sites below'),
     ).toBeTruthy();
     expect(within(block()).queryByRole('button')).toBeNull();
 
-    granted.delete('<all_urls>');
-    for (const listener of onRemoved) listener();
+    permissions.revoke('<all_urls>');
     expect(
       await within(block()).findByText('Not allowed: only fullscreen holds reminders'),
     ).toBeTruthy();

@@ -9,38 +9,20 @@ import { notSaved, Options } from '../../../components/options/Options';
 import { CSV_COLUMNS } from '../../../components/shared/export';
 import { emptyDay } from '../../../lib/day-totals';
 import { safetyLines } from '../../../lib/routines/safety';
-import { type Settings, settingsDefaults, validateSettingsPatch } from '../../../lib/settings';
-import { statusFixture } from './fixtures';
+import { fakePermissions } from './fake-permissions';
 import { useHandlers } from './request-mock';
+import { commit, settingsBackend } from './settings-backend';
 
 vi.mock('../../../components/api', () => ({ request: vi.fn() }));
 
 let api: ReturnType<typeof useHandlers>;
-let stored: Settings;
-
-/** Answers like the background: the same validation, the same error text. */
-function updateLikeBackground(payload: unknown) {
-  const { patch } = payload as { patch: Record<string, unknown> };
-  const checked = validateSettingsPatch(stored, patch, t);
-  if (!checked.ok) {
-    const [field, message] = Object.entries(checked.errors)[0] ?? ['settings', 'invalid'];
-    throw new Error(`Setting "${field}" was not saved: ${message}`);
-  }
-  stored = checked.settings;
-  return statusFixture({}, { settings: stored });
-}
+let backend: ReturnType<typeof settingsBackend>;
 
 beforeEach(() => {
   fakeBrowser.reset();
-  stored = { ...settingsDefaults };
   api = useHandlers(vi.mocked(request));
-  api.on('getSettings', () => stored);
-  api.on('updateSettings', updateLikeBackground);
-  vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
-  vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation(() => {});
-  vi.spyOn(fakeBrowser.permissions.onRemoved, 'addListener').mockImplementation(() => {});
-  vi.spyOn(fakeBrowser.permissions.onAdded, 'removeListener').mockImplementation(() => {});
-  vi.spyOn(fakeBrowser.permissions.onRemoved, 'removeListener').mockImplementation(() => {});
+  backend = settingsBackend(api);
+  fakePermissions();
 });
 
 afterEach(() => {
@@ -52,11 +34,6 @@ async function open() {
   render(<Options />);
   return (await screen.findByLabelText('Remind me after sitting for')) as HTMLInputElement;
 }
-
-const commit = (input: HTMLElement, value: string) => {
-  fireEvent.input(input, { target: { value } });
-  fireEvent.change(input, { target: { value } });
-};
 
 const messageFor = (input: HTMLElement) => {
   const ids = (input.getAttribute('aria-describedby') ?? '').split(' ');
@@ -112,7 +89,7 @@ describe('options: every setting, labelled', () => {
   });
 
   it('the background rejects working hours that end before they start', async () => {
-    stored = { ...stored, workStartMin: 9 * 60, workEndMin: 17 * 60 };
+    backend.stored = { ...backend.stored, workStartMin: 9 * 60, workEndMin: 17 * 60 };
     await open();
     const from = screen.getByLabelText('From');
     fireEvent.input(from, { target: { value: '18:00' } });
