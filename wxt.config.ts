@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { sharedPageChunk } from './scripts/shared-page-chunk';
 
 const e2e = Boolean(process.env.WXT_E2E);
 
@@ -15,7 +16,8 @@ export default defineConfig({
   outDir: e2e ? '.output-e2e' : '.output',
   outDirTemplate: e2e ? '{{browser}}-mv{{manifestVersion}}' : undefined,
   vite: () => ({
-    plugins: [preact()],
+    // The popup loads what it shares with other pages as one script and one style sheet.
+    plugins: [preact(), sharedPageChunk(['popup'])],
     build: {
       // Extension pages run in browsers that preload modules natively: Vite's polyfill is dead code.
       modulePreload: { polyfill: false },

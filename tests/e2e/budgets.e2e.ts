@@ -59,4 +59,13 @@ describe('size budgets (production build)', () => {
     expect(sizes.popup.files.some((file) => file.endsWith('.css'))).toBe(true);
     expect(sizes.popup.files.length).toBeGreaterThan(3);
   });
+
+  test('the popup loads its own script and style sheet and one shared of each, no more', () => {
+    // Each file is a wait before the popup answers (scripts/shared-page-chunk.ts): a new shared
+    // chunk here is a slower popup even when the bytes stay the same.
+    const scripts = sizes.popup.files.filter((file) => file.endsWith('.js'));
+    const styles = sizes.popup.files.filter((file) => file.endsWith('.css'));
+    expect(scripts, listing(sizes.popup)).toHaveLength(2);
+    expect(styles, listing(sizes.popup)).toHaveLength(2);
+  });
 });
