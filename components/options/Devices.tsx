@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { MessageKey } from '../../lib/i18n';
 import type { Devices as DeviceList } from '../../lib/messages';
+import { LABEL_MAX } from '../../lib/sync/device-record';
 import { request } from '../api';
 import { t, uiLocale } from '../i18n';
 import { Button } from '../shared/Button';
 import { errorText } from '../shared/notice';
 import { listDevices, removeDevice, thisDeviceLabel } from './device-list';
-import { CheckField, type FieldMessage, Section } from './fields';
+import { CheckField, type FieldMessage, Section, TextField } from './fields';
 
 // "All my devices": the opt-in to publish this device's daily totals in the browser's own
 // sync storage, and the other devices found there, each with when it was last seen and a
@@ -28,25 +29,27 @@ const seenLabel = (seen: number) =>
 export function Devices() {
   const [list, setList] = useState<DeviceList | null>(null);
   const [message, setMessage] = useState<FieldMessage>(null);
+  const [nameMessage, setNameMessage] = useState<FieldMessage>(null);
   const load = () =>
     listDevices().then(setList, (e: unknown) => setMessage({ kind: 'error', text: errorText(e) }));
   useEffect(() => void load(), []);
 
-  const run = (work: () => Promise<unknown>) => {
-    setMessage({ kind: 'saving', text: t('options_saving') });
+  /** Runs a change, then shows the list as it now is; `say` shows how it went. */
+  const run = (work: () => Promise<unknown>, say = setMessage) => {
+    say({ kind: 'saving', text: t('options_saving') });
     work()
       .then(listDevices)
       .then(
         (next) => {
           setList(next);
-          setMessage(
+          say(
             next.error === 'full'
               ? { kind: 'error', text: t(ERRORS.full) }
               : { kind: 'saved', text: t('options_saved') },
           );
         },
         (e: unknown) => {
-          setMessage({ kind: 'error', text: errorText(e) });
+          say({ kind: 'error', text: errorText(e) });
           void load();
         },
       );
@@ -64,15 +67,30 @@ export function Devices() {
         onChange={(on) => {
           // The box follows the click at once; the list (and the real state) follows the write.
           setList((was) => was && { ...was, share: on });
-          run(() => request('setSharing', on ? { on, label: thisDeviceLabel() } : { on }));
+          // A name the user gave this device before stays when sharing is turned on again.
+          run(() =>
+            request('setSharing', on ? { on, label: list?.label ?? thisDeviceLabel() } : { on }),
+          );
         }}
       />
       {list?.share ? (
         <div class="field">
-          <p class="field__help">
-            {t('devices_this_device', list.label || t('devices_unnamed'))}
-            {list.error ? ` — ${t(ERRORS[list.error])}` : ''}
-          </p>
+          <TextField
+            id="device-name"
+            label={t('devices_name_label')}
+            help={t('devices_name_help')}
+            value={list.label}
+            maxLength={LABEL_MAX}
+            message={nameMessage}
+            // An empty name goes back to the browser and system ("Chrome · Linux").
+            onCommit={(label) =>
+              run(
+                () => request('setSharing', { on: true, label: label || thisDeviceLabel() }),
+                setNameMessage,
+              )
+            }
+          />
+          {list.error ? <p class="field__help">{t(ERRORS[list.error])}</p> : null}
           {list.devices.length > 0 ? (
             <ul class="devices" aria-label={t('devices_others')}>
               {list.devices.map((d) => (

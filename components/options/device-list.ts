@@ -35,7 +35,7 @@ export async function listDevices(): Promise<Devices> {
   const share = device?.share ?? false;
   return {
     share,
-    label: thisDeviceLabel(),
+    label: device?.label || thisDeviceLabel(),
     error: state.error,
     devices:
       device && share

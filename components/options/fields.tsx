@@ -95,6 +95,57 @@ export function NumberField(props: NumberFieldProps) {
   );
 }
 
+export type TextFieldProps = {
+  id: string;
+  label: string;
+  help: string;
+  value: string;
+  maxLength: number;
+  message: FieldMessage;
+  /** The trimmed text, when it differs from `value` (it may be empty). */
+  onCommit: (value: string) => void;
+};
+
+/** A line of text; commits on change (Enter or leaving the field). */
+export function TextField(props: TextFieldProps) {
+  const { id, value } = props;
+  const [draft, setDraft] = useState(value);
+  // As in NumberField: a new saved value replaces the draft, set during render.
+  const [shown, setShown] = useState(value);
+  if (shown !== value) {
+    setShown(value);
+    setDraft(value);
+  }
+  const commit = (raw: string) => {
+    const text = raw.trim();
+    if (text !== value) props.onCommit(text);
+    else setDraft(value);
+  };
+
+  return (
+    <div class="field field--text">
+      <label class="field__label" for={id}>
+        {props.label}
+      </label>
+      <input
+        id={id}
+        class="input input--text"
+        type="text"
+        maxLength={props.maxLength}
+        value={draft}
+        aria-invalid={props.message?.kind === 'error'}
+        aria-describedby={describedBy(`${id}-help`, `${id}-msg`)}
+        onInput={(e) => setDraft(e.currentTarget.value)}
+        onChange={(e) => commit(e.currentTarget.value)}
+      />
+      <p class="field__help" id={`${id}-help`}>
+        {props.help}
+      </p>
+      <Message id={`${id}-msg`} message={props.message} />
+    </div>
+  );
+}
+
 export type CheckFieldProps = {
   id: string;
   label: string;

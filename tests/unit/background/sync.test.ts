@@ -142,6 +142,18 @@ describe('all my devices', () => {
     expect(Object.keys(await synced()).filter((k) => k.startsWith('dev:'))).toEqual([]);
   });
 
+  it('publishes a new name for this device at once, and lists it as this device’s name', async () => {
+    await send('setSharing', { on: true, label: 'Chrome · Linux' });
+    await send('setSharing', { on: true, label: 'Work laptop' });
+    const records = Object.entries(await synced()).filter(([k]) => /^dev:[^:]+$/.test(k));
+    expect(records.map(([, record]) => (record as { n: string }).n)).toEqual(['Work laptop']);
+    expect((await listDevices()).label).toBe('Work laptop');
+    // Off and on again without a name: the name stays.
+    await send('setSharing', { on: false });
+    await send('setSharing', { on: true });
+    expect((await listDevices()).label).toBe('Work laptop');
+  });
+
   it('retries removing its keys after an opt-out that hit the rate limit', async () => {
     await send('setSharing', { on: true });
     vi.spyOn(fakeBrowser.storage.sync, 'remove').mockRejectedValueOnce(

@@ -67,6 +67,44 @@ describe('options: all my devices', () => {
     expect(vi.mocked(removeDevice).mock.calls).toEqual([['laptop0001']]);
   });
 
+  it('names this device: the name is published, kept when sharing is turned on again, and an empty name goes back to the browser and system', async () => {
+    let stored: DeviceList = { ...off, share: true };
+    vi.mocked(listDevices).mockImplementation(async () => stored);
+    api.on('setSharing', (payload) => {
+      const { on, label } = payload as { on: boolean; label?: string };
+      stored = { ...stored, share: on, label: label ?? stored.label };
+      return null;
+    });
+    render(<Devices />);
+    const name = (await screen.findByLabelText('Name of this device')) as HTMLInputElement;
+    expect(name.value).toBe('Chrome on Linux');
+    expect(name.maxLength).toBe(40);
+    fireEvent.input(name, { target: { value: '  Work laptop ' } });
+    fireEvent.change(name, { target: { value: '  Work laptop ' } });
+    await waitFor(() => expect(name.value).toBe('Work laptop'));
+    expect(screen.getByText('Saved')).toBeTruthy();
+
+    const box = screen.getByLabelText('Show stats from all my devices') as HTMLInputElement;
+    const field = () => screen.queryByLabelText('Name of this device') as HTMLInputElement | null;
+    fireEvent.click(box);
+    await waitFor(() => expect(vi.mocked(listDevices).mock.results.length).toBeGreaterThan(2));
+    await waitFor(() => expect(field()).toBeNull());
+    fireEvent.click(box);
+    await waitFor(() => expect(api.calls('setSharing')).toHaveLength(3));
+    await waitFor(() => expect(field()?.value).toBe('Work laptop'));
+
+    const again = field() as HTMLInputElement;
+    fireEvent.input(again, { target: { value: ' ' } });
+    fireEvent.change(again, { target: { value: ' ' } });
+    await waitFor(() => expect(field()?.value).toBe('Chrome on Linux'));
+    expect(api.calls('setSharing')).toEqual([
+      { on: true, label: 'Work laptop' },
+      { on: false },
+      { on: true, label: 'Work laptop' },
+      { on: true, label: 'Chrome on Linux' },
+    ]);
+  });
+
   it('says why a write to sync storage failed', async () => {
     vi.mocked(listDevices).mockResolvedValue({ ...off, share: true, error: 'full' });
     render(<Devices />);
