@@ -1,11 +1,11 @@
-import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { MessageKey } from '../../lib/i18n';
 import { meetingOrigins } from '../../lib/meetings';
 import { t } from '../i18n';
 import { Button } from './Button';
-import { errorText, LiveNotice } from './notice';
+import { LiveNotice } from './notice';
 import { ALL_SITES } from './SitePermission';
+import { usePermissionChange } from './use-permission-change';
 import { usePermissionState } from './use-permission-state';
 
 // The optional host permission for the meeting sites only: with it, Unsit can
@@ -54,32 +54,15 @@ export function MeetingSites({ hosts, headingLevel = 3, id = 'meeting-sites' }: 
   const key = hosts.join('\n');
   const origins = meetingOrigins(hosts);
   const { state, recheck: check } = usePermissionState(() => readState(origins), key);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = usePermissionChange();
 
-  const allow = () => {
-    // Called first, straight from the click: the browser only asks within a user gesture.
-    const asked = browser.permissions.request({ origins });
-    setError(null);
-    setBusy(true);
-    asked
-      .then((granted) => {
-        if (!granted) setError(t('meetings_refused'));
-        check();
-      })
-      .catch((e: unknown) => setError(errorText(e)))
-      .finally(() => setBusy(false));
-  };
+  const allow = () =>
+    run(browser.permissions.request({ origins }), (granted) => {
+      if (!granted) setError(t('meetings_refused'));
+      check();
+    });
 
-  const revoke = () => {
-    setError(null);
-    setBusy(true);
-    browser.permissions
-      .remove({ origins })
-      .then(check)
-      .catch((e: unknown) => setError(errorText(e)))
-      .finally(() => setBusy(false));
-  };
+  const revoke = () => run(browser.permissions.remove({ origins }), check);
 
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const canAllow =

@@ -1,9 +1,9 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '../i18n';
 import { Button } from './Button';
-import { errorText, LiveNotice } from './notice';
+import { LiveNotice } from './notice';
+import { usePermissionChange } from './use-permission-change';
 import { usePermissionState } from './use-permission-state';
 
 // The optional site permission behind the page overlay, with a plain account
@@ -31,34 +31,18 @@ export function SitePermission({
   class: className,
 }: SitePermissionProps) {
   const { state, settle } = usePermissionState(readAllSites);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = usePermissionChange();
 
-  const allow = () => {
-    setError(null);
-    setBusy(true);
-    // Called straight from the click: the browser only asks within a user gesture.
-    browser.permissions
-      .request(ALL_SITES)
-      .then((granted) => {
-        settle(granted ? 'granted' : 'not-granted');
-        if (!granted) setError(t('pages_refused'));
-      })
-      .catch((e: unknown) => setError(errorText(e)))
-      .finally(() => setBusy(false));
-  };
+  const allow = () =>
+    run(browser.permissions.request(ALL_SITES), (granted) => {
+      settle(granted ? 'granted' : 'not-granted');
+      if (!granted) setError(t('pages_refused'));
+    });
 
-  const revoke = () => {
-    setError(null);
-    setBusy(true);
-    browser.permissions
-      .remove(ALL_SITES)
-      .then((removed) => {
-        if (removed) settle('not-granted');
-      })
-      .catch((e: unknown) => setError(errorText(e)))
-      .finally(() => setBusy(false));
-  };
+  const revoke = () =>
+    run(browser.permissions.remove(ALL_SITES), (removed) => {
+      if (removed) settle('not-granted');
+    });
 
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const granted = state === 'granted';
