@@ -382,39 +382,25 @@ export function Popup() {
             {status.all ? <Scope all={allDevices} onChange={setAllDevices} /> : null}
           </div>
           <dl class="stats">
-            <div class={goalMet ? 'stat stat--met' : 'stat'}>
-              <dt>{t('popup_stat_breaks')}</dt>
-              <dd>
-                {shown.breaksToday}
-                <span class="stat__unit"> {t('popup_stat_of_goal', `${settings.dailyGoal}`)}</span>
-              </dd>
-            </div>
-            <div class="stat">
-              <dt>{t('popup_stat_skipped')}</dt>
-              <dd>{shown.today.skipped}</dd>
-            </div>
-            <div class="stat">
-              <dt>{t('popup_stat_longest_bout')}</dt>
-              <dd>
-                {wholeMinutes(shown.today.longestBoutMs)}
-                <span class="stat__unit"> {t('common_min')}</span>
-              </dd>
-            </div>
-            <div class="stat">
-              <dt>{t('popup_stat_long_bouts')}</dt>
-              <dd>{shown.today.longBouts}</dd>
-            </div>
-            <div class="stat">
-              <dt>{t('popup_stat_active_time')}</dt>
-              <dd>{hoursMinutes(shown.today.activeMs)}</dd>
-            </div>
-            <div class="stat">
-              <dt>{t('popup_stat_streak')}</dt>
-              <dd>
-                {shown.streak}
-                <span class="stat__unit"> {tn('popup_streak_days', shown.streak)}</span>
-              </dd>
-            </div>
+            <Stat
+              label={t('popup_stat_breaks')}
+              value={shown.breaksToday}
+              unit={t('popup_stat_of_goal', `${settings.dailyGoal}`)}
+              met={goalMet}
+            />
+            <Stat label={t('popup_stat_skipped')} value={shown.today.skipped} />
+            <Stat
+              label={t('popup_stat_longest_bout')}
+              value={wholeMinutes(shown.today.longestBoutMs)}
+              unit={t('common_min')}
+            />
+            <Stat label={t('popup_stat_long_bouts')} value={shown.today.longBouts} />
+            <Stat label={t('popup_stat_active_time')} value={hoursMinutes(shown.today.activeMs)} />
+            <Stat
+              label={t('popup_stat_streak')}
+              value={shown.streak}
+              unit={tn('popup_streak_days', shown.streak)}
+            />
           </dl>
         </section>
 
@@ -427,6 +413,19 @@ export function Popup() {
           />
         </section>
       </main>
+    </div>
+  );
+}
+
+/** One of today's figures: its name, the figure and, after it, its unit. */
+function Stat(props: { label: string; value: number | string; unit?: string; met?: boolean }) {
+  return (
+    <div class={props.met ? 'stat stat--met' : 'stat'}>
+      <dt>{props.label}</dt>
+      <dd>
+        {props.value}
+        {props.unit === undefined ? null : <span class="stat__unit"> {props.unit}</span>}
+      </dd>
     </div>
   );
 }
