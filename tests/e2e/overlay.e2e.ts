@@ -35,6 +35,8 @@ describe('the page overlay', () => {
     await card(page).waitFor({ state: 'visible', timeout: 15_000 });
     await cardFrame(page).getByRole('button', { name: 'Start 2-minute routine' }).click();
     await cardFrame(page).getByRole('region', { name: 'Routine player' }).waitFor();
+    // The frame grows to fit the player; the page shows its new area a few frames later.
+    await page.waitForTimeout(400);
     await screenshot(page, 'overlay-routine-step');
     await cardFrame(page)
       .getByText('Well done. Your break is recorded.')
