@@ -74,8 +74,20 @@ async function present(
   view: ClockView,
   settings: Settings,
 ): Promise<void> {
-  // The badge always shows a due reminder: one channel that cannot be blocked.
-  await paintBadge(badgeFor(view, settings, words, uiLocale()));
+  // The badge always shows a due reminder: one channel that cannot be blocked. It is painted
+  // while the reminder is presented, not before: the card is not kept waiting for it.
+  await Promise.all([
+    paintBadge(badgeFor(view, settings, words, uiLocale())),
+    presentOrResolve(before, model, view, settings),
+  ]);
+}
+
+async function presentOrResolve(
+  before: ClockModel,
+  model: ClockModel,
+  view: ClockView,
+  settings: Settings,
+): Promise<void> {
   // Presentation state only ever follows an outstanding reminder, so with none
   // before or after this event there is nothing to read or decide (most wake-ups).
   if (before.clock.reminder.firedAt !== null || model.clock.reminder.firedAt !== null) {

@@ -31,22 +31,34 @@ export async function presentReminderCard(
   allowOverlay: boolean,
   status?: () => Status,
 ): Promise<Surface> {
-  const focused = await quietly(() => browser.windows.getLastFocused());
+  // Asked together: every round trip here delays the card.
+  const [focused, [tab]] = await Promise.all([
+    quietly(() => browser.windows.getLastFocused()),
+    browser.tabs.query({ active: true, lastFocusedWindow: true }),
+  ]);
   // Not in the browser right now: the notification and badge are enough.
   if (!focused?.focused || focused.id === undefined) return 'none';
-  const [tab] = await browser.tabs.query({ active: true, windowId: focused.id });
-  if (allowOverlay && tab?.id !== undefined && (await mayInject(tab.url))) {
+  const [ours, earlier] = await Promise.all([
+    allowOverlay && tab?.id !== undefined && tab.windowId === focused.id && mayInject(tab.url),
+    overlayCardItem.getValue(),
+  ]);
+  if (ours && tab?.id !== undefined) {
     const card = { tab: tab.id, id: crypto.randomUUID() };
     try {
-      await dismissOverlay();
-      await overlayCardItem.setValue(card);
+      // A card from an earlier reminder, still waiting for a choice, closes: one card at a time.
+      if (earlier !== null) await announceResolved();
       opening = { card, status: status?.() ?? null };
-      const [injection] = await browser.scripting.executeScript({
-        target: { tabId: card.tab },
-        world: 'MAIN',
-        func: showCard,
-        args: [`${browser.runtime.getURL(CARD_PAGE)}#${card.id}`, t('overlay_label'), uiLocale()],
-      });
+      // Stored while the page is scripted: the frame's first connection is matched against
+      // `opening`, in memory; the stored card is for later wake-ups.
+      const [, [injection]] = await Promise.all([
+        overlayCardItem.setValue(card),
+        browser.scripting.executeScript({
+          target: { tabId: card.tab },
+          world: 'MAIN',
+          func: showCard,
+          args: [`${browser.runtime.getURL(CARD_PAGE)}#${card.id}`, t('overlay_label'), uiLocale()],
+        }),
+      ]);
       if (injection?.result !== true) throw new Error('the card was not shown');
       setTimeout(() => void unanswered(card), ANSWER_MS);
       return 'overlay';
@@ -75,12 +87,6 @@ async function mayInject(url: string | undefined): Promise<boolean> {
 export async function announceResolved(): Promise<void> {
   // Reaches the framed card as well as Unsit's window; no page listening is normal.
   await quietly(() => browser.runtime.sendMessage(SURFACE_MESSAGE));
-}
-
-/** A card from an earlier reminder, still waiting for a choice, closes: one card at a time. */
-async function dismissOverlay(): Promise<void> {
-  if ((await overlayCardItem.getValue()) === null) return;
-  await announceResolved();
 }
 
 /** The latest card and the state it was shown with, handed to its frame when it connects. */
