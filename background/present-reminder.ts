@@ -27,11 +27,11 @@ export async function presentReminder(
 
   let facts = { held: false, typingPause: false };
   if (firedAt !== null) {
-    const activity = await browserActivity(settings);
-    facts = {
-      held: settings.holdInMeetings && holdsReminder(activity),
-      typingPause: await queryTypingPause(),
-    };
+    const [activity, typingPause] = await Promise.all([
+      browserActivity(settings),
+      queryTypingPause(),
+    ]);
+    facts = { held: settings.holdInMeetings && holdsReminder(activity), typingPause };
   }
   const decision = decidePresentation(
     current,
