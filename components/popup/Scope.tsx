@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n';
 
 // "This device / All devices": which figures the popup shows once the user shares stats
@@ -8,7 +8,10 @@ import { t } from '../i18n';
 const KEY = 'unsit-scope';
 
 export function useAllDevices(): [boolean, (all: boolean) => void] {
-  const [all, setAll] = useState(() => localStorage.getItem(KEY) === 'all');
+  // Read after the first paint: a page's first touch of localStorage waits for the browser to
+  // load it, and the choice only matters once the status (asked for at the same time) is there.
+  const [all, setAll] = useState(false);
+  useEffect(() => setAll(localStorage.getItem(KEY) === 'all'), []);
   return [
     all,
     (next) => {
