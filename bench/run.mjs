@@ -33,10 +33,11 @@ import { BUDGETS, buildSizes } from './sizes.mjs';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
 /**
- * The popup's runs: twice as many. Whichever page a fresh browser opens first pays 20–40 ms more
- * (the order alternates), so five runs gave ratios from 1.36× to 1.46× on the same build.
+ * The popup's runs: four times as many. Whichever page a fresh browser opens first pays 20–40 ms
+ * more (the order alternates), and the empty page's own median moves by 10 ms between runs of
+ * the bench: with ten runs the same build read 1.35×, 1.35× and 1.53×.
  */
-const POPUP_RUNS = 2 * RUNS;
+const POPUP_RUNS = 4 * RUNS;
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const RESULTS = join(ROOT, 'bench/results.json');
 /**
