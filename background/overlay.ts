@@ -95,11 +95,11 @@ let opening: { card: ShownCard; status: Status | null } | null = null;
 type ShownCard = { tab: number; id: string; frame?: number };
 
 /**
- * The frame accepted for each card, claimed before its storage write settles: a second frame
- * connecting in between reads the card without a frame and would be accepted too. Storage keeps
- * the claim across a worker restart; this covers the milliseconds before it lands.
+ * The frame accepted for the latest card, claimed before its storage write settles: a second
+ * frame connecting in between reads the card without a frame and would be accepted too. Storage
+ * keeps the claim across a worker restart; this covers the milliseconds before it lands.
  */
-const claimed = new Map<string, number>();
+let claimed: { id: string; frame: number } | null = null;
 
 /** The card's frame never connected (no frame recorded for it): it goes, the window opens. */
 async function unanswered(card: ShownCard): Promise<void> {
@@ -153,7 +153,7 @@ async function accept(port: Browser.runtime.Port, id: string): Promise<ShownCard
     frame !== undefined &&
     frame !== 0 &&
     sender.tab?.id === card.tab &&
-    (claimed.get(id) ?? card.frame ?? frame) === frame;
+    ((claimed?.id === id ? claimed.frame : card.frame) ?? frame) === frame;
   if (!ours) {
     port.postMessage('reject' satisfies CardPortMessage);
     port.disconnect();
@@ -162,9 +162,8 @@ async function accept(port: Browser.runtime.Port, id: string): Promise<ShownCard
   opening = null;
   port.postMessage({ accept: fresh?.status ?? null } satisfies CardPortMessage);
   // Only this frame from now on: a copy the page frames from the same address is refused.
-  if (!claimed.has(id) && card.frame === undefined) {
-    claimed.clear();
-    claimed.set(id, frame);
+  if (claimed?.id !== id && card.frame === undefined) {
+    claimed = { id, frame };
     await overlayCardItem.setValue({ ...card, frame });
   }
   return card;
