@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { noInnerHtml } from './scripts/no-inner-html';
 import { sharedPageChunk } from './scripts/shared-page-chunk';
 
 const e2e = Boolean(process.env.WXT_E2E);
@@ -16,8 +17,9 @@ export default defineConfig({
   outDir: e2e ? '.output-e2e' : '.output',
   outDirTemplate: e2e ? '{{browser}}-mv{{manifestVersion}}' : undefined,
   vite: () => ({
-    // The popup loads what it shares with other pages as one script and one style sheet.
-    plugins: [preact(), sharedPageChunk(['popup'])],
+    // The popup loads what it shares with other pages as one script and one style sheet; Preact
+    // ships without its innerHTML branch (see scripts/no-inner-html.ts).
+    plugins: [preact(), noInnerHtml(), sharedPageChunk(['popup'])],
     build: {
       // Extension pages run in browsers that preload modules natively: Vite's polyfill is dead code.
       modulePreload: { polyfill: false },
