@@ -13,7 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, sep } from 'node:path';
+import { delimiter, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
 import {
@@ -124,7 +124,16 @@ if (leaked.length > 0)
   fail(`the sources archive holds files git does not track:\n${leaked.join('\n')}`);
 if (!sources.has('BUILD.md')) fail('the sources archive has no BUILD.md');
 
-// 4. The reviewer's build, from the sources archive alone, in an empty folder.
+// 4. The reviewer's build, from the sources archive alone, in an empty folder, from a shell that
+// knows nothing of this one: `npm run release` hands npm_config_local_prefix and its .bin folders
+// down, which would make the inner `npm ci` install into this project instead.
+const reviewerEnv = Object.fromEntries(
+  Object.entries(cleanEnv).filter(([key]) => !/^npm_/i.test(key) && key !== 'INIT_CWD'),
+);
+reviewerEnv.PATH = (process.env.PATH ?? '')
+  .split(delimiter)
+  .filter((dir) => !/node_modules[\\/]\.bin|node-gyp-bin/.test(dir))
+  .join(delimiter);
 if (skipRebuild) {
   console.log('\nrelease: --skip-rebuild: the sources archive was NOT rebuilt and compared.');
 } else {
@@ -138,7 +147,7 @@ if (skipRebuild) {
     for (const command of commands) {
       console.log(`\nrelease (in ${work}): ${command}`);
       const [bin = '', ...args] = command.split(/\s+/);
-      run(bin === 'npm' ? npm : bin, args, { cwd: work, env: cleanEnv });
+      run(bin === 'npm' ? npm : bin, args, { cwd: work, env: reviewerEnv });
     }
     const diff = compareTrees(
       await zipFiles(archives.firefox),
