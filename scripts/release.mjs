@@ -49,11 +49,12 @@ function run(command, args, { cwd = root, capture = false, env } = {}) {
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const wxtCli = join(root, 'node_modules', 'wxt', 'bin', 'wxt.mjs');
-// The packages must not depend on how this shell was set up (a leftover WXT_E2E would build
-// the test variant with its fixed host permission).
+// The packages must not depend on how this shell was set up: a leftover WXT_E2E would build the
+// test variant with its fixed host permission, and NODE_ENV=production would make the reviewer's
+// `npm ci` skip the build tools (WXT sets the production mode itself).
 const cleanEnv = { ...process.env };
 delete cleanEnv.WXT_E2E;
-cleanEnv.NODE_ENV = 'production';
+delete cleanEnv.NODE_ENV;
 
 // 1. May this version be released?
 const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
