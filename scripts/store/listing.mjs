@@ -105,8 +105,9 @@ export function privacyHtml(markdown) {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Unsit privacy policy</title>
 <style>
-:root { color-scheme: light dark; font: 16px/1.55 system-ui, sans-serif; }
-body { max-width: 42rem; margin: 2rem auto; padding: 0 1.25rem; }
+:root { color-scheme: light dark; }
+body { font: 17px/1.55 system-ui, sans-serif; }
+main { max-width: 42rem; margin: 2rem auto; padding: 0 1.25rem; }
 h1 { font-size: 1.6rem; line-height: 1.25; }
 code { font-size: 0.92em; }
 </style>
