@@ -48,6 +48,14 @@ export default defineConfig({
         },
       },
       {
+        // `npm run test:store`: what the stores check, on the production builds it makes first.
+        test: {
+          name: 'store',
+          include: ['tests/store/**/*.store.ts'],
+          environment: 'node',
+        },
+      },
+      {
         // `npm run screenshots`: the pictures in README.md, from the e2e build.
         test: {
           name: 'screenshots',

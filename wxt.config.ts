@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { noInnerHtml } from './scripts/no-inner-html';
 import { sharedPageChunk } from './scripts/shared-page-chunk';
+import { privacyHtml } from './scripts/store/listing.mjs';
 
 const e2e = Boolean(process.env.WXT_E2E);
 
@@ -16,8 +19,9 @@ export default defineConfig({
   outDir: e2e ? '.output-e2e' : '.output',
   outDirTemplate: e2e ? '{{browser}}-mv{{manifestVersion}}' : undefined,
   vite: () => ({
-    // The popup loads what it shares with other pages as one script and one style sheet.
-    plugins: [preact(), sharedPageChunk(['popup'])],
+    // The popup loads what it shares with other pages as one script and one style sheet; Preact
+    // ships without its innerHTML branch (see scripts/no-inner-html.ts).
+    plugins: [preact(), noInnerHtml(), sharedPageChunk(['popup'])],
     build: {
       // Extension pages run in browsers that preload modules natively: Vite's polyfill is dead code.
       modulePreload: { polyfill: false },
@@ -33,6 +37,12 @@ export default defineConfig({
     esbuild: { charset: 'ascii' },
   }),
   hooks: {
+    // The privacy policy travels with the extension (options links to it), made from the same
+    // docs/privacy.md that the stores link to, which is README's Privacy section word for word.
+    'build:publicAssets': (wxt, files) => {
+      const policy = readFileSync(`${wxt.config.root}/docs/privacy.md`, 'utf8');
+      files.push({ relativeDest: 'privacy.html', contents: privacyHtml(policy) });
+    },
     // Firefox MV2: an event page (unloaded when idle, woken by its listeners) like Chrome's
     // service worker, not a persistent page; all state already lives in storage.
     'build:manifestGenerated': (wxt, manifest) => {
@@ -45,7 +55,18 @@ export default defineConfig({
       }
     },
   },
-  zip: { excludeSources: ['test-results/**', 'tests/**', 'bench/**', '**/*.log'] },
+  // The sources archive for Mozilla's review: what builds the package (see BUILD.md), without
+  // tests, benchmarks and pictures.
+  zip: {
+    excludeSources: [
+      'test-results/**',
+      'tests/**',
+      'bench/**',
+      '**/*.log',
+      'docs/screenshots/**',
+      'store/images/**',
+    ],
+  },
   manifest: ({ browser, manifestVersion }) => {
     // Showing the reminder card over a page needs the site permission; it is
     // optional, asked for from a click in onboarding or options, revocable.
@@ -54,9 +75,10 @@ export default defineConfig({
       // Name, description and toolbar title in the browser's language (public/_locales).
       name: '__MSG_ext_name__',
       default_locale: 'en',
-      // Popover (the card's top layer) arrived in Chrome 114; 116 leaves a margin for the
-      // rest (storage.session access levels, :modal, adoptedStyleSheets are all older).
-      ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
+      // The newest feature Unsit relies on: use_dynamic_url, which Chrome parsed but ignored
+      // before 130 (the card page's address would not change per session). Every API and feature
+      // with its version: docs/compatibility.md, checked by tests/store/versions.store.ts.
+      ...(browser === 'firefox' ? {} : { minimum_chrome_version: '130' }),
       description: '__MSG_ext_description__',
       permissions: ['alarms', 'idle', 'notifications', 'storage', 'scripting'],
       ...(manifestVersion === 3
@@ -85,7 +107,7 @@ export default defineConfig({
               gecko: {
                 id: 'unsit@unsit.app',
                 // 140 (the ESR line): the first to read data_collection_permissions (web-ext
-                // lint warns below it), and well past popover (125), which the card needs.
+                // lint warns below it), and past everything else (docs/compatibility.md).
                 strict_min_version: '140.0',
                 // Unsit collects nothing and sends nothing anywhere.
                 data_collection_permissions: { required: ['none'] },

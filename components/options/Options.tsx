@@ -652,6 +652,12 @@ function DataSection() {
         <p>{t('privacy_stored')}</p>
         <p>{t('privacy_sync')}</p>
         <p>{t('privacy_nothing_sent')}</p>
+        <p>
+          {/* The whole policy, shipped in the package (built from docs/privacy.md). */}
+          <a href="/privacy.html" target="_blank" rel="noopener">
+            {t('privacy_policy_link')}
+          </a>
+        </p>
       </div>
     </Section>
   );

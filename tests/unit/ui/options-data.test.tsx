@@ -140,4 +140,11 @@ describe('options: privacy', () => {
     expect(text).toContain('settings also goes to your browser’s own sync storage');
     expect(text).toContain('daily totals go there only if you switch on');
   });
+
+  it('links to the whole privacy policy, which ships in the extension', async () => {
+    await open();
+    const link = screen.getByRole('link', { name: 'Privacy policy' });
+    expect(link.getAttribute('href')).toBe('/privacy.html');
+    expect(link.getAttribute('target')).toBe('_blank');
+  });
 });
