@@ -203,10 +203,11 @@ function recordBreak(
       ? Math.max(clock.stretchStart ?? began, began)
       : (clock.awaySince ?? began);
   const ended = endBout(settled, boutEnd);
-  const counted = countBreak(ended, { kind: event.kind, from: Math.min(began, boutEnd), to: t }, t);
-  // At the keyboard, a new bout starts now. Away (a routine that ran hands-off
-  // finished by itself), the break goes on until the user is back.
-  const next = clock.activity === 'active' ? startBout(counted, t) : counted;
+  const counted = countBreak(ended, { kind: event.kind, from: began, to: t }, t);
+  // At the keyboard (or clicking "I stood up"), a new bout starts now. Away (a routine
+  // that ran hands-off finished by itself), the break goes on until the user is back.
+  const here = clock.activity === 'active' || event.kind === 'acknowledged';
+  const next = here ? startBout(counted, t) : counted;
   return endRun(next, event.id);
 }
 
