@@ -56,6 +56,28 @@ describe('routines in Unsit’s window', () => {
     expect(await badgeText(worker)).toBe('1');
   });
 
+  test('a routine clicked through to Finish is a routine not done, not a break', async () => {
+    ext = await launchExtension();
+    const worker = await ext.serviceWorker();
+    const page = await openExtensionPage(
+      ext.context,
+      ext.extensionId,
+      'break.html?routine=two-minute',
+    );
+    await page.getByRole('region', { name: 'Routine player' }).waitFor();
+    const next = page.getByRole('button', { name: 'Next' });
+    while ((await next.count()) > 0) await next.click();
+    await page.getByRole('button', { name: 'Finish' }).click();
+    await page.getByText(/Not counted as a break/).waitFor();
+    const control = await openExtensionPage(ext.context, ext.extensionId, 'manifest.json');
+    const counted = await until('the routine not done', async () => {
+      const t = await today(control);
+      return t.partial === 1 && t;
+    });
+    expect(counted.routine).toBe(0);
+    expect(await badgeText(worker)).toBe('0');
+  });
+
   test('closing the window mid-routine still records a partial break', async () => {
     ext = await launchExtension();
     const page = await openExtensionPage(ext.context, ext.extensionId, 'break.html?routine=glutes');
