@@ -409,6 +409,10 @@ export function Popup() {
               unit={tn('popup_streak_days', shown.streak)}
             />
           </dl>
+          {/* Routines started but not done: never a break, said beside them (this device). */}
+          {!all && view.today.partial > 0 ? (
+            <p class="today__note">{t('popup_not_done', `${view.today.partial}`)}</p>
+          ) : null}
         </section>
 
         <section class="week" aria-labelledby="week-title">
