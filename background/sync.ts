@@ -102,12 +102,8 @@ export function runSync(now: number, atOnce = false): Promise<SyncOutcome> {
     let settingsChanged = false;
     try {
       const area = await browser.storage.sync.get(null);
-      const merge = mergeSettings(
-        settings,
-        next.stamps ?? {},
-        parseSynced(area[SETTINGS_SYNC_KEY]),
-        now,
-      );
+      const remote = parseSynced(area[SETTINGS_SYNC_KEY]);
+      const merge = mergeSettings(settings, next.stamps ?? {}, remote, now);
       settingsChanged = merge.changed;
       if (merge.changed) await saveSettings(merge.settings);
       next.stamps = merge.stamps;
@@ -119,8 +115,9 @@ export function runSync(now: number, atOnce = false): Promise<SyncOutcome> {
       }
 
       const writes: Record<string, unknown> = {};
-      const record = syncedRecord(merge.settings, merge.stamps);
-      if (merge.ahead || (state.dirty && !same(area[SETTINGS_SYNC_KEY], record))) {
+      const record = syncedRecord(merge.settings, merge.stamps, area[SETTINGS_SYNC_KEY]);
+      const writable = remote.kind !== 'newer';
+      if (writable && (merge.ahead || (state.dirty && !same(area[SETTINGS_SYNC_KEY], record)))) {
         writes[SETTINGS_SYNC_KEY] = record;
       }
       let removes = Object.keys(area).filter((key) => isKeyOf(key, device.id));
