@@ -31,7 +31,7 @@ export async function listDevices(): Promise<Devices> {
   const stateKey = localKey(storedItems.syncState);
   const local = await browser.storage.local.get([deviceKey, stateKey]);
   const device = parseDevice(local[deviceKey]);
-  const state = parseSyncState(local[stateKey]);
+  const state = parseSyncState(local[stateKey], Date.now());
   const share = device?.share ?? false;
   return {
     share,

@@ -134,6 +134,16 @@ describe('settings in sync storage', () => {
     expect(record.x).toBe('a field of a newer version');
   });
 
+  it('forgets a stored backoff too far ahead to be real, and writes again', async () => {
+    await fakeBrowser.storage.local.set({
+      'sync-state': { stamps: {}, dirty: true, failures: 3, retryAt: 1e20, publishedAt: 0 },
+    });
+    await send<Status>('updateSettings', { patch: { intervalMin: 45 } });
+    const outcome = await runSync(Date.now() + MINUTE);
+    expect(outcome.wrote).toBe(true);
+    expect((await synced())[SETTINGS_SYNC_KEY]).toMatchObject({ s: { intervalMin: 45 } });
+  });
+
   it('keeps working when sync storage cannot be read at all', async () => {
     vi.spyOn(fakeBrowser.storage.sync, 'get').mockRejectedValue(new Error('sync is disabled'));
     await send<Status>('updateSettings', { patch: { intervalMin: 40 } });
