@@ -16,18 +16,24 @@ export const ALARM = {
  */
 export async function syncAlarms(want: Wakeups, now: number): Promise<void> {
   await Promise.all([
-    syncHeartbeat(want.heartbeat, heartbeatPhase(now, want.reminderAt, HEARTBEAT_MS)),
+    syncHeartbeat(want.heartbeat, heartbeatPhase(now, want.reminderAt, HEARTBEAT_MS), now),
     syncAt(ALARM.absence, want.absenceEndsAt),
   ]);
 }
 
-async function syncHeartbeat(on: boolean, phase: number | null): Promise<void> {
+async function syncHeartbeat(on: boolean, phase: number | null, now: number): Promise<void> {
   const existing = await browser.alarms.get(ALARM.heartbeat);
   if (!on) {
     if (existing) await browser.alarms.clear(ALARM.heartbeat);
     return;
   }
-  if (existing && (phase === null || inPhase(existing.scheduledTime, phase, HEARTBEAT_MS))) return;
+  // A beat further ahead than one period was scheduled by a clock since set back: it would
+  // hold every wake-up back by the size of the jump, whether or not it is in step.
+  const kept =
+    existing !== undefined &&
+    existing.scheduledTime <= now + HEARTBEAT_MS + 1000 &&
+    (phase === null || inPhase(existing.scheduledTime, phase, HEARTBEAT_MS));
+  if (kept) return;
   const periodInMinutes = HEARTBEAT_MS / MINUTE;
   await browser.alarms.create(
     ALARM.heartbeat,

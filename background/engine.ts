@@ -54,7 +54,7 @@ export function dispatch(
   makeEvent: (now: number, settings: Settings) => ClockEvent | Promise<ClockEvent>,
 ): Promise<Outcome> {
   return serialised(async () => {
-    const [settings, before] = await Promise.all([effectiveSettings(), loadModel()]);
+    const [settings, before] = await Promise.all([effectiveSettings(), loadModel(hooks.now())]);
     const event = await makeEvent(hooks.now(), settings);
     const { model } = step(before, event, settings);
     const now = Math.max(hooks.now(), event.at);

@@ -114,8 +114,11 @@ const handlers: Handlers = {
     const summary = await serialised(async () => {
       const now = Date.now();
       const kept = inRange(incoming, now);
-      const { days } = await loadModel();
-      const merged = pruneDays(mergeDays(days, kept), now);
+      // Replacing is how an import that went wrong is undone without deleting everything.
+      const merged =
+        payload.mode === 'replace'
+          ? kept
+          : pruneDays(mergeDays((await loadModel()).days, kept), now);
       await daysItem.setValue(merged);
       const imported = Object.keys(kept).length;
       return { imported, outOfRange: count - imported, total: Object.keys(merged).length };

@@ -33,9 +33,10 @@ export async function saveSettings(settings: Settings): Promise<void> {
   await settingsItem.setValue(settings);
 }
 
-export async function loadModel(): Promise<ClockModel> {
+/** The stored clock and days; times too far from `now` to be Unsit's are forgotten. */
+export async function loadModel(now = Date.now()): Promise<ClockModel> {
   const [clock, days] = await Promise.all([clockItem.getValue(), daysItem.getValue()]);
-  return { clock: parseClock(clock), days: parseDays(days) };
+  return { clock: parseClock(clock, now), days: parseDays(days) };
 }
 
 /** Writes only what changed: the clock on most events, the days when totals moved. */

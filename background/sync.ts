@@ -51,7 +51,8 @@ export async function loadDevice(): Promise<DeviceState> {
   return device;
 }
 
-const loadState = async (): Promise<SyncState> => parseSyncState(await syncStateItem.getValue());
+const loadState = async (now: number): Promise<SyncState> =>
+  parseSyncState(await syncStateItem.getValue(), now);
 
 /** Wakes the sync at `when`, or earlier if it is already due earlier (never later). */
 async function scheduleSync(when: number): Promise<void> {
@@ -62,7 +63,7 @@ async function scheduleSync(when: number): Promise<void> {
 
 /** After a settings edit from this device (called inside the serialised block that saved it). */
 export async function noteSettingsEdit(before: Settings, after: Settings, now: number) {
-  const state = await loadState();
+  const state = await loadState(now);
   const stamps = stampEdits(before, after, state.stamps ?? firstStamps(before, now), now);
   await syncStateItem.setValue({ ...state, stamps, dirty: true });
   await scheduleSync(Math.max(now + BATCH_MS, state.retryAt));
@@ -71,7 +72,7 @@ export async function noteSettingsEdit(before: Settings, after: Settings, now: n
 /** After the daily totals changed: publish them soon, if this device shares them. */
 export async function noteDaysChanged(now: number): Promise<void> {
   if (!parseDevice(await deviceItem.getValue())?.share) return;
-  const { publishedAt, retryAt } = await loadState();
+  const { publishedAt, retryAt } = await loadState(now);
   const newDay = dayKey(publishedAt) !== dayKey(now);
   await scheduleSync(
     Math.max(now + BATCH_MS, newDay ? 0 : publishedAt + PUBLISH_EVERY_MS, retryAt),
@@ -94,7 +95,7 @@ export type SyncOutcome = {
 export function runSync(now: number, atOnce = false): Promise<SyncOutcome> {
   return serialised(async () => {
     const [state, device, settings] = await Promise.all([
-      loadState(),
+      loadState(now),
       loadDevice(),
       loadSettings(),
     ]);
@@ -102,12 +103,8 @@ export function runSync(now: number, atOnce = false): Promise<SyncOutcome> {
     let settingsChanged = false;
     try {
       const area = await browser.storage.sync.get(null);
-      const merge = mergeSettings(
-        settings,
-        next.stamps ?? {},
-        parseSynced(area[SETTINGS_SYNC_KEY]),
-        now,
-      );
+      const remote = parseSynced(area[SETTINGS_SYNC_KEY]);
+      const merge = mergeSettings(settings, next.stamps ?? {}, remote, now);
       settingsChanged = merge.changed;
       if (merge.changed) await saveSettings(merge.settings);
       next.stamps = merge.stamps;
@@ -119,8 +116,9 @@ export function runSync(now: number, atOnce = false): Promise<SyncOutcome> {
       }
 
       const writes: Record<string, unknown> = {};
-      const record = syncedRecord(merge.settings, merge.stamps);
-      if (merge.ahead || (state.dirty && !same(area[SETTINGS_SYNC_KEY], record))) {
+      const record = syncedRecord(merge.settings, merge.stamps, area[SETTINGS_SYNC_KEY]);
+      const writable = remote.kind !== 'newer';
+      if (writable && (merge.ahead || (state.dirty && !same(area[SETTINGS_SYNC_KEY], record)))) {
         writes[SETTINGS_SYNC_KEY] = record;
       }
       let removes = Object.keys(area).filter((key) => isKeyOf(key, device.id));

@@ -6,6 +6,7 @@ import { dispatch, setEngineHooks } from './engine';
 import { useIdleSource } from './idle';
 import { daysItem, loadModel } from './store';
 import { defineItem } from './stored-item';
+import { TEST_HOOK_GLOBAL, TEST_STATE_KEY } from './test-hook-names';
 
 // Test-build only (imported behind `import.meta.env.MODE === 'e2e'`, which
 // the production build folds to false and drops; a browser test checks that
@@ -25,11 +26,12 @@ type TestState = {
   audibleUrl?: string | null;
 };
 
-const testItem = defineItem<TestState>('local:unsit-e2e', {
-  fallback: { idle: 'active', settings: {} },
-});
-
 export function installTestHooks(): void {
+  // Declared here, not at the top of the module: a bundler keeps a top-level call it cannot
+  // prove pure, and with it the key, in the production build.
+  const testItem = defineItem<TestState>(TEST_STATE_KEY, {
+    fallback: { idle: 'active', settings: {} },
+  });
   const listeners: Array<(state: Activity) => void> = [];
   let detectionSeconds = 60;
   useIdleSource({
@@ -82,5 +84,5 @@ export function installTestHooks(): void {
       return (await dispatch((now) => ({ type: 'tick', at: now }))).view;
     },
   };
-  Object.assign(globalThis, { __unsitTest: api });
+  Object.assign(globalThis, { [TEST_HOOK_GLOBAL]: api });
 }

@@ -15,28 +15,52 @@ export type RoutineSession = {
   stop(ranMs: number): Promise<Status>;
 };
 
+/** Connections in a row a session makes before it gives up (a worker restarting in a loop). */
+const MAX_CONNECTS = 10;
+
 export function startRoutineSession(): RoutineSession {
   const id = crypto.randomUUID();
   const startedAt = Date.now();
   let port: ReturnType<typeof browser.runtime.connect> | null = null;
-  try {
-    port = browser.runtime.connect({ name: ROUTINE_PORT });
-  } catch {
-    // Without a port a closed page loses only the partial record; finish and stop still work.
-  }
+  let last: RoutinePortMessage | null = null;
+  let ended = false;
+  let connects = 0;
+  // The port drops when the worker is stopped mid-routine (Chrome stops an idle one; an update
+  // restarts it). The routine goes on, so the page connects again and hands the new worker its
+  // progress: a page closed later still leaves its partial record.
+  const connect = () => {
+    if (ended || connects >= MAX_CONNECTS) return;
+    connects++;
+    try {
+      const next = browser.runtime.connect({ name: ROUTINE_PORT });
+      port = next;
+      next.onDisconnect.addListener(() => {
+        if (port !== next) return;
+        port = null;
+        connect();
+      });
+      if (last) next.postMessage(last);
+    } catch {
+      // Without a port a closed page loses only the partial record; finish and stop still work.
+      port = null;
+    }
+  };
   const post = (message: RoutinePortMessage) => {
+    if (message.type === 'progress') last = message;
     try {
       port?.postMessage(message);
     } catch {
       port = null;
+      connect();
     }
   };
   const close = () => {
     post({ type: 'done', id });
-    port?.disconnect();
+    const was = port;
     port = null;
+    was?.disconnect();
   };
-  let ended = false;
+  connect();
   // The background notes the start by its own clock, to check the end against.
   post({ type: 'start', id });
   return {

@@ -1,12 +1,10 @@
+import { count, durationMs as duration } from './bounds';
 import { parseFieldByField } from './safe-object';
-import * as z from './schema';
+import type * as z from './schema';
 import { DAY, dayKey } from './time';
 
 // One calendar day of statistics. Counters only ever grow within a day; the
 // live view adds the bout in progress on top (see clock/view.ts).
-
-const count = /* @__PURE__ */ z.number().check(z.int(), z.minimum(0));
-const duration = /* @__PURE__ */ z.number().check(z.minimum(0));
 
 export const breakKinds = ['routine', 'natural', 'acknowledged'] as const;
 export type BreakKind = (typeof breakKinds)[number];

@@ -49,7 +49,11 @@ export const requestSchemas = {
    * Days from an imported file (the options page parsed it with lib/import.ts);
    * the background checks every day again and merges them with the stored ones.
    */
-  importDays: z.strictObject({ days: z.record(z.string(), z.unknown()) }),
+  importDays: z.strictObject({
+    days: z.record(z.string(), z.unknown()),
+    /** Added to the history (the default), or the history replaced by the file's days. */
+    mode: z.optional(z.enum(['merge', 'replace'])),
+  }),
   /**
    * Erases the history, the sitting clock and the reminder's progress (settings
    * stay). The literal token guards against a call made by mistake.

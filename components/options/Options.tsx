@@ -489,6 +489,7 @@ function DataSection() {
   const [busy, setBusy] = useState(false);
   const [importNotice, setImportNotice] = useState<Notice | null>(null);
   const [importing, setImporting] = useState(false);
+  const [importMode, setImportMode] = useState<'merge' | 'replace'>('merge');
   const [confirming, setConfirming] = useState(false);
   const [resetNotice, setResetNotice] = useState<Notice | null>(null);
   const [resetting, setResetting] = useState(false);
@@ -539,7 +540,10 @@ function DataSection() {
         setImportNotice({ tone: 'error', text: parsed.error });
         return;
       }
-      const summary = await request('importDays', { days: parsed.days });
+      const summary = await request('importDays', {
+        days: parsed.days,
+        ...(importMode === 'replace' ? { mode: 'replace' as const } : {}),
+      });
       setImportNotice({
         tone: summary.imported > 0 ? 'success' : 'info',
         text: importResultText(summary, parsed.skipped),
@@ -592,6 +596,30 @@ function DataSection() {
       </div>
 
       <div class="field">
+        <fieldset class="fieldset">
+          <legend class="field__label">{t('import_mode')}</legend>
+          <div class="choices">
+            {(
+              [
+                ['merge', 'import_mode_merge'],
+                ['replace', 'import_mode_replace'],
+              ] as const
+            ).map(([mode, label]) => (
+              <label class="choice" key={mode}>
+                <input
+                  type="radio"
+                  class="radio"
+                  name="importMode"
+                  value={mode}
+                  checked={importMode === mode}
+                  disabled={importing}
+                  onChange={() => setImportMode(mode)}
+                />
+                <span>{t(label)}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
         <label class="field__label" for="import-file">
           {t('import_label')}
         </label>

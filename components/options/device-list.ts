@@ -20,7 +20,7 @@ export const thisDeviceLabel = () => deviceLabel(globalThis.navigator?.userAgent
 /** Every other device's published record (empty when sync storage cannot be read). */
 async function others(id: string): Promise<DeviceStats[]> {
   try {
-    return readDevices(await browser.storage.sync.get(null)).filter((d) => d.id !== id);
+    return readDevices(await browser.storage.sync.get(null), Date.now()).filter((d) => d.id !== id);
   } catch {
     return [];
   }
@@ -31,7 +31,7 @@ export async function listDevices(): Promise<Devices> {
   const stateKey = localKey(storedItems.syncState);
   const local = await browser.storage.local.get([deviceKey, stateKey]);
   const device = parseDevice(local[deviceKey]);
-  const state = parseSyncState(local[stateKey]);
+  const state = parseSyncState(local[stateKey], Date.now());
   const share = device?.share ?? false;
   return {
     share,

@@ -1,4 +1,4 @@
-import { type DayTotals, updateDay } from '../day-totals';
+import { type DayTotals, emptyDay, updateDay } from '../day-totals';
 import { dayKey, splitByDay } from '../time';
 import { LONG_BOUT_MS, MIN_BOUT_MS } from './constants';
 import type { ClockModel } from './model';
@@ -17,9 +17,11 @@ export function closeStretch(model: ClockModel, end: number): ClockModel {
     return { ...model, clock: { ...clock, stretchStart: null } };
   const from = clock.stretchStart;
   const to = Math.max(from, end);
-  let days = model.days;
+  // One copy of the days for the whole stretch: the work grows with the days it covers.
+  const days = { ...model.days };
   for (const part of splitByDay(from, to)) {
-    days = updateDay(days, part.day, (d) => ({ ...d, activeMs: d.activeMs + part.ms }));
+    const d = days[part.day] ?? emptyDay;
+    days[part.day] = { ...d, activeMs: d.activeMs + part.ms };
   }
   return {
     days,

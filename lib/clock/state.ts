@@ -1,3 +1,4 @@
+import { count, durationMs, isNear } from '../bounds';
 import { breakKinds } from '../day-totals';
 import { parseFieldByField } from '../safe-object';
 import * as z from '../schema';
@@ -15,7 +16,7 @@ export const boutSchema = z.object({
   /** When this sitting bout began. */
   startedAt: time,
   /** Active time in this bout from stretches already closed. */
-  committedMs: time,
+  committedMs: durationMs,
 });
 export type Bout = z.infer<typeof boutSchema>;
 
@@ -25,7 +26,7 @@ export const reminderSchema = z.object({
   /** No reminder before this time (set by snooze and skip). */
   snoozedUntil: z.nullable(time),
   /** Consecutive snoozes of the current bout's reminder. */
-  snoozesInRow: /* @__PURE__ */ z.number().check(z.int(), z.minimum(0)),
+  snoozesInRow: count,
 });
 export type ReminderState = z.infer<typeof reminderSchema>;
 
@@ -84,12 +85,13 @@ export const initialClock: ClockState = Object.freeze({
 });
 
 /**
- * Reads a stored clock without throwing. Fields are checked one by one, then
+ * Reads a stored clock without throwing. Fields are checked one by one, a time
+ * too far from `now` to be one Unsit wrote is forgotten (see lib/bounds.ts), then
  * the cross-field rules that the reducer relies on are restored: an open
  * stretch needs an active bout, an absence needs a start.
  */
-export function parseClock(raw: unknown): ClockState {
-  let clock = parseFieldByField(clockShape, initialClock, raw);
+export function parseClock(raw: unknown, now: number): ClockState {
+  let clock = nearNow(parseFieldByField(clockShape, initialClock, raw), now);
   if (clock.activity === 'active') {
     if (clock.bout !== null && clock.stretchStart !== null) return { ...clock, awaySince: null };
     clock = { ...clock, activity: 'idle' };
@@ -97,4 +99,22 @@ export function parseClock(raw: unknown): ClockState {
   if (clock.bout === null) return { ...clock, stretchStart: null, awaySince: null };
   const awaySince = clock.awaySince ?? clock.lastSeenAt ?? clock.bout.startedAt;
   return { ...clock, stretchStart: null, awaySince };
+}
+
+/** The clock with every time outside the window around `now` dropped (a bout with it). */
+function nearNow(clock: ClockState, now: number): ClockState {
+  const near = (t: number | null) => (t !== null && isNear(t, now) ? t : null);
+  return {
+    ...clock,
+    lastSeenAt: near(clock.lastSeenAt),
+    bout: clock.bout && near(clock.bout.startedAt) !== null ? clock.bout : null,
+    stretchStart: near(clock.stretchStart),
+    awaySince: near(clock.awaySince),
+    pausedUntil: near(clock.pausedUntil),
+    reminder: {
+      ...clock.reminder,
+      firedAt: near(clock.reminder.firedAt),
+      snoozedUntil: near(clock.reminder.snoozedUntil),
+    },
+  };
 }

@@ -1,3 +1,4 @@
+import { dayNumber } from '../bounds';
 import type { ClockView } from '../clock/view';
 import { breaksTaken, type Days, type DayTotals, emptyDay } from '../day-totals';
 import type { DaySummary } from '../stats';
@@ -20,7 +21,7 @@ export type AllDevices = {
 /**
  * This device's days, live today (the bout in progress included), plus every other device's
  * published days from a snapshot of the sync area, day by day: the same day on two devices
- * adds up. The kinds of break are not published, so all of them are booked as one kind; the
+ * adds up. A published day out of bounds (see `entries`) is left out on its own. The kinds of break are not published, so all of them are booked as one kind; the
  * summaries only read the total.
  */
 export function allDevicesView(
@@ -32,6 +33,7 @@ export function allDevicesView(
 ): AllDevices {
   const key = dayKey(view.now);
   const days: Days = { ...mine, [key]: view.today };
+  const day = dayNumber(view.now);
   let devices = 1;
   for (const [item, value] of Object.entries(area)) {
     const meta = metaOf(item, value);
@@ -40,6 +42,7 @@ export function allDevicesView(
     for (let i = 0; i < meta.c; i++) {
       for (const [n, breaks, skipped, longBouts, longest, active] of entries(
         area[chunkKey(meta.id, i)],
+        day,
       )) {
         const d = days[dayOf(n)] ?? emptyDay;
         days[dayOf(n)] = {

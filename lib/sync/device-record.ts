@@ -1,4 +1,6 @@
+import { dayNumber as dayNumberNear, epochMs } from '../bounds';
 import { breaksTaken, type Days, type DayTotals } from '../day-totals';
+import * as z from '../schema';
 import { DAY, MINUTE } from '../time';
 import { itemBytes } from './quota';
 
@@ -44,13 +46,29 @@ export const dayOf = (n: number) => new Date(n * DAY).toISOString().slice(0, 10)
 /** A published day (or month): its number, breaks, skipped, long bouts, longest and active minutes. */
 export type Entry = [number, number, number, number, number, number];
 
-/** The entries of a published array, six numbers each; a damaged entry ends the array. */
-export function entries(raw: unknown): Entry[] {
+/** The caps of an entry's figures after its day or month: three counts, then two amounts of minutes. */
+const CAPS = [COUNT_CAP, COUNT_CAP, COUNT_CAP, MINUTES_CAP, MINUTES_CAP];
+/** Months as year × 12 + month − 1, from year 1970 to 9999. */
+const monthNumber = /* @__PURE__ */ z
+  .number()
+  .check(z.int(), z.minimum(1970 * 12), z.maximum(9999 * 12));
+const figure = (v: unknown, cap: number) =>
+  typeof v === 'number' && Number.isSafeInteger(v) && 0 <= v && v <= cap;
+
+/**
+ * The entries of a published array, six numbers each. Another device wrote them, so each is
+ * checked on its own against `first` (its day or month) and the caps (a month's sums: `days`
+ * days of them; its longest bout is one day's): one out of bounds is left out, and the rest of
+ * the device's days still count.
+ */
+export function entries(raw: unknown, first: z.Schema<number>, days = 1): Entry[] {
   const out: Entry[] = [];
   for (let i = 0; Array.isArray(raw) && i + 6 <= raw.length; i += 6) {
     const entry = raw.slice(i, i + 6);
-    if (!entry.every((n) => Number.isSafeInteger(n) && n >= 0)) break;
-    out.push(entry as Entry);
+    const ok =
+      first.safeParse(entry[0]).success &&
+      CAPS.every((cap, j) => figure(entry[j + 1], j === 3 ? cap : cap * days));
+    if (ok) out.push(entry as Entry);
   }
   return out;
 }
@@ -164,7 +182,12 @@ export type DeviceStats = {
 };
 
 /** One published array by key (a day, or a month), entries of the same key adding up. */
-function compacts(raw: unknown, keyOf: (n: number) => string, into: Record<string, Compact> = {}) {
+function compacts(
+  raw: unknown,
+  [first, days]: [z.Schema<number>, number],
+  keyOf: (n: number) => string,
+  into: Record<string, Compact> = {},
+) {
   for (const [
     n = 0,
     breaks = 0,
@@ -172,7 +195,7 @@ function compacts(raw: unknown, keyOf: (n: number) => string, into: Record<strin
     longBouts = 0,
     longestMin = 0,
     activeMin = 0,
-  ] of entries(raw)) {
+  ] of entries(raw, first, days)) {
     const key = keyOf(n);
     const was = into[key];
     into[key] = {
@@ -188,21 +211,26 @@ function compacts(raw: unknown, keyOf: (n: number) => string, into: Record<strin
 
 const monthOf = (n: number) => `${Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`;
 
-/** Every device found in a snapshot of the sync area, last seen first; malformed records are left out. */
-export function readDevices(area: Record<string, unknown>): DeviceStats[] {
+/**
+ * Every device found in a snapshot of the sync area, last seen first; malformed records are
+ * left out, and so is each day or time too far from `now` to be real (a last-seen time out of
+ * bounds reads as never).
+ */
+export function readDevices(area: Record<string, unknown>, now: number): DeviceStats[] {
   const devices: DeviceStats[] = [];
+  const day: [z.Schema<number>, number] = [dayNumberNear(now), 1];
   for (const [key, value] of Object.entries(area)) {
     const meta = metaOf(key, value);
     if (!meta) continue;
     const { n, s, m } = value as { n?: unknown; s?: unknown; m?: unknown };
     const days: Record<string, Compact> = {};
-    for (let i = 0; i < meta.c; i++) compacts(area[chunkKey(meta.id, i)], dayOf, days);
+    for (let i = 0; i < meta.c; i++) compacts(area[chunkKey(meta.id, i)], day, dayOf, days);
     devices.push({
       id: meta.id,
       label: typeof n === 'string' ? n.slice(0, LABEL_MAX) : '',
-      seen: typeof s === 'number' && Number.isFinite(s) ? s : 0,
+      seen: epochMs(now).safeParse(s).data ?? 0,
       days,
-      months: compacts(m, monthOf),
+      months: compacts(m, [monthNumber, 31], monthOf),
     });
   }
   return devices.sort((a, b) => b.seen - a.seen);

@@ -1,3 +1,4 @@
+import { COUNT_MAX, isNear } from '../bounds';
 import { isRecord } from '../schema';
 import { isDeviceId, LABEL_MAX } from './device-record';
 import { parseStamps, type Stamps } from './settings-merge';
@@ -28,7 +29,8 @@ export type SyncState = {
   error: 'quota' | 'full' | 'unavailable' | null;
 };
 
-const time = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : 0);
+/** A stored time near `now` (lib/bounds.ts); anything else reads as never. */
+const time = (v: unknown, now: number) => (typeof v === 'number' && isNear(v, now) ? v : 0);
 
 /** Null when no valid id is stored yet: the caller makes one. */
 export function parseDevice(raw: unknown): DeviceState | null {
@@ -45,14 +47,19 @@ export const newDeviceId = () => crypto.randomUUID().replace(/-/g, '').slice(0, 
 
 const ERRORS: readonly unknown[] = ['quota', 'full', 'unavailable'];
 
-export function parseSyncState(raw: unknown): SyncState {
+/** Reads the sync state; a time too far from `now` to be one Unsit wrote reads as never. */
+export function parseSyncState(raw: unknown, now: number): SyncState {
   const r = isRecord(raw) ? raw : {};
+  const failures = r.failures;
   return {
     stamps: isRecord(r.stamps) ? parseStamps(r.stamps) : null,
     dirty: r.dirty === true,
-    failures: Math.floor(time(r.failures)),
-    retryAt: time(r.retryAt),
-    publishedAt: time(r.publishedAt),
+    failures:
+      typeof failures === 'number' && failures >= 0 && failures <= COUNT_MAX
+        ? Math.floor(failures)
+        : 0,
+    retryAt: time(r.retryAt, now),
+    publishedAt: time(r.publishedAt, now),
     error: ERRORS.includes(r.error) ? (r.error as SyncState['error']) : null,
   };
 }

@@ -30,7 +30,10 @@ export const SETTINGS_SYNC_KEY = 'settings';
 
 export type Remote =
   | { kind: 'ok'; values: Partial<Settings>; stamps: Stamps }
-  /** Written by a newer Unsit: neither read nor overwritten, so nothing of it is lost. */
+  /**
+   * Written by a newer Unsit (a format this version does not know): neither read nor written
+   * (background/sync.ts), so nothing of it is lost; this device's edits stay local meanwhile.
+   */
   | { kind: 'newer' }
   | { kind: 'none' };
 
@@ -135,13 +138,40 @@ export function mergeSettings(local: Settings, stamps: Stamps, remote: Remote, n
   return { settings: parseSettings(settings), stamps: next, changed, ahead };
 }
 
+/** What of `raw` this version does not understand: fields outside its own, with their times. */
+function unknownParts(raw: unknown): { top: Record<string, unknown>; s: object; t: object } {
+  const top: Record<string, unknown> = {};
+  const s: Record<string, unknown> = {};
+  const t: Record<string, unknown> = {};
+  if (!isRecord(raw) || raw.f !== SYNCED_SETTINGS_FORMAT) return { top, s, t };
+  const mine = syncedKeys as readonly string[];
+  for (const [key, value] of Object.entries(raw))
+    if (!['f', 's', 't'].includes(key)) top[key] = value;
+  for (const [from, into] of [
+    [raw.s, s],
+    [raw.t, t],
+  ] as const) {
+    if (!isRecord(from)) continue;
+    for (const [key, value] of Object.entries(from)) if (!mine.includes(key)) into[key] = value;
+  }
+  return { top, s, t };
+}
+
 /**
- * The record to write: every edited field with its time. Should the meeting-site list make
- * it larger than one sync item may be (30 host names of the longest legal length), the list
- * stays in this browser and the rest still syncs.
+ * The record to write: every edited field with its time, and whatever of the record found
+ * in sync storage (`found`) this version does not understand, as it was: a newer Unsit's
+ * settings survive this device's edits. Should the meeting-site list make it larger than one
+ * sync item may be (30 host names of the longest legal length), the list stays in this
+ * browser and the rest still syncs.
  */
-export function syncedRecord(settings: Settings, stamps: Stamps): SyncedSettings {
-  const record: SyncedSettings = { f: SYNCED_SETTINGS_FORMAT, s: {}, t: {} };
+export function syncedRecord(settings: Settings, stamps: Stamps, found?: unknown): SyncedSettings {
+  const kept = unknownParts(found);
+  const record: SyncedSettings = {
+    ...kept.top,
+    f: SYNCED_SETTINGS_FORMAT,
+    s: { ...kept.s },
+    t: { ...kept.t },
+  };
   for (const key of syncedKeys) {
     const stamp = stamps[key];
     if (stamp === undefined) continue;

@@ -214,6 +214,31 @@ export function killServiceWorker(context: BrowserContext, extensionId: string):
 }
 
 /**
+ * Stops the worker running now and returns once that instance is gone (its globals with it).
+ * An extension page that connects again at once may already have started the next one, under
+ * the same target, so this looks for a fresh instance rather than for no worker at all
+ * (killServiceWorker waits for none).
+ */
+export async function stopCurrentServiceWorker(
+  context: BrowserContext,
+  extensionId: string,
+): Promise<void> {
+  const marked = await getServiceWorker(context, extensionId);
+  await marked.evaluate(() => Object.assign(globalThis, { __e2eOldInstance: true }));
+  await withCdp(context, async (cdp) => {
+    for (const targetId of await workerTargetIds(cdp, extensionId)) {
+      await cdp.send('Target.closeTarget', { targetId });
+    }
+  });
+  await until(async () => {
+    const fresh = await marked
+      .evaluate(() => !('__e2eOldInstance' in globalThis))
+      .catch(() => true);
+    return fresh;
+  }, 'service worker to stop');
+}
+
+/**
  * Starts a stopped service worker and returns it. `cdp` (default) runs ServiceWorker.startWorker:
  * no event reaches the extension. `message` sends `chrome.runtime.sendMessage` from an extension
  * page, as a popup would (wakes it even with no onMessage listener). Opening an extension page

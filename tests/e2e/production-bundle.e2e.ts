@@ -1,12 +1,28 @@
-// The e2e build exposes a test hook (`globalThis.__unsitTest` in the service worker, and
-// overrides stored under `unsit:e2e`); the production build must contain neither.
+// The e2e build exposes a test hook (a global in the service worker, and overrides kept in a
+// storage item); the production build must contain none of its names. The names are read from
+// the source, never copied here by hand: the module that declares them, and every storage key
+// written in the test hook's own file. The e2e bundle must hold each of them, or this guard
+// would pass for a name that is spelled differently in the build.
 // Both builds come from `npm run test:e2e` (`npm run build && npm run build:e2e`).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import * as names from '../../background/test-hook-names';
 import { E2E_BUILD_DIR, PROD_BUILD_DIR } from './harness';
 
-const TEST_ONLY = ['__unsitTest', 'unsit:e2e'];
+const HOOK_SOURCE = join(import.meta.dirname, '../../background/test-hooks.ts');
+/** A storage key in a string literal (`local:…`, `session:…`, `sync:…`). */
+const STORAGE_KEY = /['"`]((?:local|session|sync|managed):[\w:.-]+)['"`]/g;
+
+/** Each name, and a storage key also as stored (without its area). */
+const TEST_ONLY = [
+  ...new Set(
+    [
+      ...Object.values(names),
+      ...Array.from(readFileSync(HOOK_SOURCE, 'utf8').matchAll(STORAGE_KEY), (m) => m[1] ?? ''),
+    ].flatMap((name) => [name, name.replace(/^(local|session|sync|managed):/, '')]),
+  ),
+];
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -28,8 +44,14 @@ describe('production bundle', () => {
 });
 
 describe('e2e bundle', () => {
-  // Guards the scan above: if the hook were renamed, the production check would pass vacuously.
-  test('background.js exposes __unsitTest', () => {
-    expect(readFileSync(join(E2E_BUILD_DIR, 'background.js'), 'utf8')).toContain('__unsitTest');
+  // Guards the scan above: a name the test build does not hold would pass it vacuously.
+  test('names are read from the source', () => {
+    expect(TEST_ONLY).toEqual(
+      expect.arrayContaining([names.TEST_HOOK_GLOBAL, names.TEST_STATE_KEY]),
+    );
+  });
+
+  test.each(TEST_ONLY)('background.js holds %s', (needle) => {
+    expect(readFileSync(join(E2E_BUILD_DIR, 'background.js'), 'utf8')).toContain(needle);
   });
 });

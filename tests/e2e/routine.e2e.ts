@@ -2,7 +2,14 @@
 // partial record when the window closes mid-routine.
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, test } from 'vitest';
-import { type LaunchedExtension, launchExtension, openExtensionPage, screenshot } from './harness';
+import {
+  type LaunchedExtension,
+  launchExtension,
+  openExtensionPage,
+  screenshot,
+  stopCurrentServiceWorker,
+  wakeServiceWorker,
+} from './harness';
 import { badgeText, send, until } from './support/unsit';
 
 let ext: LaunchedExtension | undefined;
@@ -94,6 +101,29 @@ describe('routines in Unsit’s window', () => {
     expect(counted.routine).toBe(0);
     expect(counted.partialMs).toBeGreaterThanOrEqual(5000);
     expect(counted.partialMs).toBeLessThan(8000);
+  });
+
+  test('a worker stopped mid-routine: the page connects again and a later close still records the partial', async () => {
+    ext = await launchExtension();
+    await ext.serviceWorker();
+    const page = await openExtensionPage(ext.context, ext.extensionId, 'break.html?routine=glutes');
+    await page.getByRole('region', { name: 'Routine player' }).waitFor();
+    // The routine runs long enough for one progress report (every ~5 s): the time is the
+    // subject here, not a wait for something to happen.
+    await page.waitForTimeout(6500);
+    await stopCurrentServiceWorker(ext.context, ext.extensionId);
+    await wakeServiceWorker(ext.context, ext.extensionId);
+    await page.close();
+    const control = await openExtensionPage(ext.context, ext.extensionId, 'manifest.json');
+    const counted = await until(
+      'the partial break',
+      async () => {
+        const t = await today(control);
+        return t.partial === 1 && t;
+      },
+      15_000,
+    );
+    expect(counted.partialMs).toBeGreaterThanOrEqual(5000);
   });
 });
 

@@ -101,6 +101,32 @@ describe('importing history', () => {
     expect(await data<Days>('getDays')).toEqual({ [daysAgo(1)]: { ...emptyDay, routine: 2 } });
   });
 
+  it('leaves out values no day can hold: the popup never shows them', async () => {
+    await data('importDays', {
+      days: {
+        [today()]: { routine: 9_007_199_254_740_991, natural: 2, activeMs: 1e308 },
+        [daysAgo(1)]: { acknowledged: 1, longestBoutMs: 90 * DAY, skipped: 1e6 },
+      },
+    });
+    const days = await data<Days>('getDays');
+    expect(days[today()]).toMatchObject({ routine: 0, natural: 2, activeMs: 0 });
+    expect(days[daysAgo(1)]).toMatchObject({ acknowledged: 1, longestBoutMs: 0, skipped: 0 });
+    const status = await data<{ view: { breaksToday: number } }>('getStatus');
+    expect(status.view.breaksToday).toBe(2);
+  });
+
+  it('replaces the history with the file’s days when asked, undoing an earlier import', async () => {
+    const mine = { [daysAgo(1)]: { ...emptyDay, routine: 2 } };
+    await data('importDays', { days: mine });
+    await data('importDays', { days: { [daysAgo(1)]: { ...emptyDay, routine: 900 } } });
+    expect((await data<Days>('getDays'))[daysAgo(1)]?.routine).toBe(900);
+    const summary = await data<Summary>('importDays', { days: mine, mode: 'replace' });
+    expect(summary).toEqual({ imported: 1, outOfRange: 0, total: 1 });
+    expect(await data<Days>('getDays')).toEqual(mine);
+    const bad = await send('importDays', { days: mine, mode: 'overwrite' });
+    expect(bad.ok).toBe(false);
+  });
+
   it('refuses a payload without a valid day, and changes nothing', async () => {
     await fakeBrowser.storage.local.set({ days: { [daysAgo(1)]: { ...emptyDay, routine: 1 } } });
     await data('getStatus');

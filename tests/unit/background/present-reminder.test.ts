@@ -45,7 +45,7 @@ describe('presenting a due reminder', () => {
 
   it('starts the card before the notification when both are due, and waits for both', async () => {
     const now = Date.UTC(2026, 5, 1, 10);
-    const clock = parseClock(undefined);
+    const clock = parseClock(undefined, Date.now());
     const model: ClockModel = {
       clock: { ...clock, reminder: { ...clock.reminder, firedAt: now } },
       days: {},
@@ -64,7 +64,7 @@ describe('presenting a due reminder', () => {
 
   it('with the default escalation delay, only the notification comes first', async () => {
     const now = Date.UTC(2026, 5, 1, 10);
-    const clock = parseClock(undefined);
+    const clock = parseClock(undefined, Date.now());
     const model: ClockModel = {
       clock: { ...clock, reminder: { ...clock.reminder, firedAt: now } },
       days: {},

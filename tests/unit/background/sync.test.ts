@@ -98,6 +98,52 @@ describe('settings in sync storage', () => {
     expect(set).not.toHaveBeenCalled();
   });
 
+  it('leaves a record written by a newer Unsit as it is, through local edits', async () => {
+    const newer = {
+      f: 2,
+      s: { intervalMin: 25, focusMode: { on: true } },
+      t: { intervalMin: Date.now(), focusMode: Date.now() },
+      x: 'only the newer version knows',
+    };
+    await fakeBrowser.storage.sync.set({ [SETTINGS_SYNC_KEY]: newer });
+    await send<Status>('updateSettings', { patch: { snoozeMin: 10 } });
+    await runSync(Date.now() + MINUTE);
+    await send<Status>('updateSettings', { patch: { dailyGoal: 8 } });
+    await runSync(Date.now() + 2 * MINUTE, true);
+    expect((await synced())[SETTINGS_SYNC_KEY]).toEqual(newer);
+    // The edits are kept here all the same.
+    expect(await loadSettings()).toMatchObject({ snoozeMin: 10, dailyGoal: 8 });
+  });
+
+  it('keeps the fields it does not know when it writes its own edit', async () => {
+    const stamp = Date.now() - 1000;
+    await fakeBrowser.storage.sync.set({
+      [SETTINGS_SYNC_KEY]: {
+        f: 1,
+        s: { intervalMin: 25, focusMode: { on: true } },
+        t: { intervalMin: stamp, focusMode: stamp },
+        x: 'a field of a newer version',
+      },
+    });
+    await runSync(Date.now());
+    await send<Status>('updateSettings', { patch: { snoozeMin: 10 } });
+    await runSync(Date.now() + MINUTE);
+    const record = (await synced())[SETTINGS_SYNC_KEY] as Record<string, Record<string, unknown>>;
+    expect(record.s).toMatchObject({ intervalMin: 25, snoozeMin: 10, focusMode: { on: true } });
+    expect(record.t?.focusMode).toBe(stamp);
+    expect(record.x).toBe('a field of a newer version');
+  });
+
+  it('forgets a stored backoff too far ahead to be real, and writes again', async () => {
+    await fakeBrowser.storage.local.set({
+      'sync-state': { stamps: {}, dirty: true, failures: 3, retryAt: 1e20, publishedAt: 0 },
+    });
+    await send<Status>('updateSettings', { patch: { intervalMin: 45 } });
+    const outcome = await runSync(Date.now() + MINUTE);
+    expect(outcome.wrote).toBe(true);
+    expect((await synced())[SETTINGS_SYNC_KEY]).toMatchObject({ s: { intervalMin: 45 } });
+  });
+
   it('keeps working when sync storage cannot be read at all', async () => {
     vi.spyOn(fakeBrowser.storage.sync, 'get').mockRejectedValue(new Error('sync is disabled'));
     await send<Status>('updateSettings', { patch: { intervalMin: 40 } });

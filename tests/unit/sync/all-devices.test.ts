@@ -56,9 +56,39 @@ describe('all devices', () => {
     const mine: Days = { [today]: { ...emptyDay, routine: 6 } };
     const view = clockView({ clock: initialClock, days: mine }, settingsDefaults, NOW);
     const all = allDevicesView(view, mine, gone, 'mine000001', 6);
-    expect(readDevices(gone)[0]?.seen).toBe(NOW - 40 * DAY);
+    expect(readDevices(gone, NOW)[0]?.seen).toBe(NOW - 40 * DAY);
     expect(all.week.at(-2)).toMatchObject({ day: yesterday, breaks: 6 });
     // Yesterday's breaks from the other device and today's here make a two-day streak.
     expect(all.streak).toBe(2);
+  });
+});
+
+describe('a damaged record from another device', () => {
+  const mine: Days = { [today]: { ...emptyDay, routine: 1 } };
+  const view = clockView({ clock: initialClock, days: mine }, settingsDefaults, NOW);
+  const todayNumber = Math.round(Date.UTC(2026, 10, 22) / DAY);
+
+  it.each([
+    ['a day number past what a date can hold', [100_000_001, 1, 0, 0, 0, 0]],
+    ['a day from long before Unsit', [3, 1, 0, 0, 0, 0]],
+    ['a day years ahead', [todayNumber + 5_000, 1, 0, 0, 0, 0]],
+    ['counts no day can hold', [todayNumber, 9_007_199_254_740_991, 0, 0, 0, 0]],
+    ['minutes no day can hold', [todayNumber, 0, 0, 0, 0, 1e9]],
+  ])('leaves out %s and still counts its good days', (_name, bad) => {
+    const area = {
+      'dev:broken0001': { f: 2, n: 'Broken', s: NOW, c: 1, m: [] },
+      'dev:broken0001:0': [...bad, todayNumber, 2, 0, 0, 0, 30],
+    };
+    const all = allDevicesView(view, mine, area, 'mine000001', 6);
+    expect(all.devices).toBe(2);
+    expect(all.breaksToday).toBe(3);
+    expect(all.today.activeMs).toBe(30 * MINUTE);
+    const [read] = readDevices(area, NOW);
+    expect(Object.keys(read?.days ?? {})).toEqual([today]);
+  });
+
+  it('reads a last-seen time far out of range as never', () => {
+    const area = { 'dev:broken0001': { f: 2, n: 'Broken', s: 1e20, c: 0, m: [] } };
+    expect(readDevices(area, NOW)[0]?.seen).toBe(0);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { dayNumber, PAST_MS } from '../../../lib/bounds';
 import { type Days, type DayTotals, emptyDay, KEEP_DAYS } from '../../../lib/day-totals';
 import {
   CHUNK_DAYS,
@@ -18,6 +19,7 @@ import { SETTINGS_SYNC_KEY } from '../../../lib/sync/settings-merge';
 import { DAY, MINUTE } from '../../../lib/time';
 
 const TODAY = '2026-11-22';
+const NOW = Date.UTC(2026, 10, 22, 12);
 const keyBefore = (n: number) =>
   new Date(Date.UTC(2026, 10, 22) - n * DAY).toISOString().slice(0, 10);
 const day = (fields: Partial<DayTotals>): DayTotals => ({ ...emptyDay, ...fields });
@@ -48,7 +50,7 @@ describe('device record encoding', () => {
       [keyBefore(4)]: day({ routine: 99_999 }),
     };
     const items = encodeDevice(device, days, TODAY);
-    const [read] = readDevices(items);
+    const [read] = readDevices(items, NOW);
     expect(read?.label).toBe('Chrome on Linux');
     expect(read?.seen).toBe(device.seen);
     expect(read?.days).toEqual({
@@ -70,7 +72,7 @@ describe('device record encoding', () => {
   it('rolls days older than a year into monthly totals, losing no break', () => {
     const days = worstHistory();
     const items = encodeDevice(device, days, TODAY);
-    const [read] = readDevices(items);
+    const [read] = readDevices(items, NOW);
     expect(Object.keys(read?.days ?? {})).toHaveLength(DETAIL_DAYS);
     expect(Object.keys(read?.months ?? {}).length).toBeGreaterThan(0);
     expect(read && totalBreaks(read)).toBe(KEEP_DAYS * 1295);
@@ -98,7 +100,9 @@ describe('device record encoding', () => {
     const chunks = Object.keys(items).filter((k) => k.startsWith(`${metaKey(device.id)}:`));
     for (const k of chunks) expect(itemBytes(k, items[k])).toBeLessThanOrEqual(SYNC_ITEM_BYTES);
     expect(chunks.length).toBe(2);
-    expect(Object.keys(readDevices(items)[0]?.days ?? {})).toHaveLength(400);
+    // Read back, days further back than any device keeps (lib/bounds.ts) are left out.
+    const kept = Math.floor(PAST_MS / DAY / 3) + 1;
+    expect(Object.keys(readDevices(items, NOW)[0]?.days ?? {})).toHaveLength(kept);
   });
 
   it('shrinks its own detail to the room left, keeping every break in monthly totals', () => {
@@ -108,7 +112,7 @@ describe('device record encoding', () => {
     const tight = fitDevice(device, days, TODAY, 3_500);
     expect(tight?.detailDays).toBe(90);
     expect(recordBytes(tight?.items ?? {})).toBeLessThanOrEqual(3_500);
-    const [read] = readDevices(tight?.items ?? {});
+    const [read] = readDevices(tight?.items ?? {}, NOW);
     expect(read && totalBreaks(read)).toBe(KEEP_DAYS * 1295);
     expect(fitDevice(device, days, TODAY, 200)).toBeNull();
   });
@@ -124,18 +128,19 @@ describe('device record encoding', () => {
       'dev:junk123456': 'not a record',
       'dev:partial1234': { f: 2, n: 42, s: 'x', c: 1, m: 'not an array' },
       'dev:partial1234:0': [
-        20_000, 2, 0, 0, 0, 0, 20_001, 3, 0, 0, 0, 0, 20_002, -1, 0, 0, 0, 0, 20_003, 9, 0, 0, 0, 0,
+        20_700, 2, 0, 0, 0, 0, 20_701, 3, 0, 0, 0, 0, 20_702, -1, 0, 0, 0, 0, 20_703, 9, 0, 0, 0, 0,
       ],
     };
-    const devices = readDevices(area);
+    const devices = readDevices(area, NOW);
     expect(devices.map((d) => d.id)).toEqual([device.id, 'partial1234']);
     const partial = devices[1];
     expect(partial?.label).toBe('');
-    // The two entries before the damaged one are kept; the ones after it lost their dates.
-    expect(Object.keys(partial?.days ?? {})).toHaveLength(2);
+    // The damaged entry is left out on its own; the ones around it are kept.
+    expect(Object.keys(partial?.days ?? {})).toHaveLength(3);
     expect(partial?.months).toEqual({});
-    expect(entries(42)).toEqual([]);
-    expect(entries([1, 2, 3])).toEqual([]);
-    expect(entries([1, 2, 3, 4, 5, 'x'])).toEqual([]);
+    const anyDay = dayNumber(NOW);
+    expect(entries(42, anyDay)).toEqual([]);
+    expect(entries([1, 2, 3], anyDay)).toEqual([]);
+    expect(entries([20_700, 2, 3, 4, 5, 'x'], anyDay)).toEqual([]);
   });
 });

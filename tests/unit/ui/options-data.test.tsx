@@ -63,6 +63,16 @@ describe('options: importing history', () => {
     expect(input.value).toBe('');
   });
 
+  it('replaces the history instead of adding to it when that is chosen', async () => {
+    api.on('importDays', () => ({ imported: 2, outOfRange: 0, total: 2 }));
+    await open();
+    const merge = screen.getByLabelText('Add them to the history here') as HTMLInputElement;
+    expect(merge.checked).toBe(true);
+    fireEvent.click(screen.getByLabelText('Replace the history here with them'));
+    choose(daysToJson(days, new Date('2025-03-05T12:00:00Z')));
+    await waitFor(() => expect(api.calls('importDays')).toEqual([{ days, mode: 'replace' }]));
+  });
+
   it('says plainly when the file is not an export, and sends nothing', async () => {
     await open();
     choose('date,breaks\n2025-03-05,2', 'history.csv');

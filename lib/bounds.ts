@@ -1,0 +1,55 @@
+import * as z from './schema';
+import { DAY, HOUR } from './time';
+
+// The bounded number types of every value that crosses a boundary into Unsit: storage,
+// sync records from other devices, imported files. A number that passes these can be
+// formatted, added up and looped over without throwing or running away (`new Date(1e20)`
+// throws in every formatter; a stretch "open since 1970" is 20,000 days of work). Each is
+// declared once here and written so that it reads the same in zod:
+// `z.number().check(z.int(), z.minimum(a), z.maximum(b))`.
+
+/** How far back a stored or received time may lie: the days Unsit keeps, and a margin. */
+export const PAST_MS = 500 * DAY;
+/**
+ * How far ahead: the longest pause ("until tomorrow") plus a wall clock set back by days.
+ * A time further ahead is damage, and is forgotten rather than waited for.
+ */
+export const FUTURE_MS = 7 * DAY;
+
+/** No day has more of anything (breaks, reminders, bouts); 7 a minute around the clock. */
+export const COUNT_MAX = 10_000;
+/** The longest calendar day (25 hours, when clocks go back): no day books more active time. */
+export const DURATION_MAX_MS = DAY + HOUR;
+/** Days since 1970-01-01 up to the last day `Date` can format (year 275760). */
+export const DAY_NUMBER_MAX = 100_000_000;
+
+/** A count of things in a day. */
+export const count = /* @__PURE__ */ z.number().check(z.int(), z.minimum(0), z.maximum(COUNT_MAX));
+
+/** A duration within one day, in milliseconds. */
+export const durationMs = /* @__PURE__ */ z
+  .number()
+  .check(z.minimum(0), z.maximum(DURATION_MAX_MS));
+
+/** Epoch milliseconds within the window around `now` that Unsit can have written. */
+/*@__NO_SIDE_EFFECTS__*/
+export function epochMs(now: number): z.NumberSchema {
+  return z.number().check(z.minimum(now - PAST_MS), z.maximum(now + FUTURE_MS));
+}
+
+/** A day as its number since 1970-01-01, within the same window around `now`. */
+/*@__NO_SIDE_EFFECTS__*/
+export function dayNumber(now: number): z.NumberSchema {
+  const today = Math.floor(now / DAY);
+  return z
+    .number()
+    .check(
+      z.int(),
+      z.minimum(Math.max(0, today - Math.ceil(PAST_MS / DAY))),
+      z.maximum(Math.min(DAY_NUMBER_MAX, today + Math.ceil(FUTURE_MS / DAY))),
+    );
+}
+
+/** Whether `t` is a time `epochMs(now)` accepts (for fields parsed without a schema object). */
+export const isNear = (t: number, now: number): boolean =>
+  t >= now - PAST_MS && t <= now + FUTURE_MS;
