@@ -11,6 +11,8 @@ import {
   type Responses,
   type Status,
 } from '../lib/messages';
+import type { RoutineKind } from '../lib/routines/kinds';
+import { recordFinished } from '../lib/routines/rotation';
 import { validateSettingsPatch } from '../lib/settings';
 import { statusOf } from '../lib/stats';
 import { DAY, dayKey, MINUTE, startOfNextDay } from '../lib/time';
@@ -23,8 +25,10 @@ import {
   clockItem,
   daysItem,
   loadModel,
+  loadRotation,
   loadSettings,
   presentationItem,
+  rotationItem,
   saveSettings,
 } from './store';
 import { allDevices, noteSettingsEdit, setSharing } from './sync';
@@ -39,9 +43,20 @@ type Handlers = {
 
 const status = async (outcome: Promise<Outcome>): Promise<Status> => {
   const done = await outcome;
-  const all = await allDevices(done.view, done.model.days, done.settings.dailyGoal);
-  return { ...statusOf(done), ...(all ? { all } : {}) };
+  const [all, rotation] = await Promise.all([
+    allDevices(done.view, done.model.days, done.settings.dailyGoal),
+    loadRotation(),
+  ]);
+  return { ...statusOf({ ...done, rotation }), ...(all ? { all } : {}) };
 };
+
+/** A finished routine moves its kind's rotation on (once per id, in the background's queue). */
+const advanceRotation = (kind: RoutineKind, id: string): Promise<void> =>
+  serialised(async () => {
+    const before = await loadRotation();
+    const after = recordFinished(before, kind, id);
+    if (after !== before) await rotationItem.setValue(after);
+  });
 
 /** Imported days Unsit would keep: not older than its history reaches, not after tomorrow. */
 function inRange(days: Days, now: number): Days {
@@ -90,17 +105,18 @@ const handlers: Handlers = {
       })),
     ),
   resume: () => status(dispatch((now) => ({ type: 'resume', at: now }))),
-  recordBreak: ({ kind, id, startedAt }) =>
-    status(
-      dispatch((now) => ({
-        type: 'break',
-        at: now,
-        kind,
-        id,
-        // A routine longer than 30 minutes is not a thing: clamp what a page claims.
-        startedAt: Math.min(now, Math.max(now - 30 * MINUTE, startedAt ?? now)),
-      })),
-    ),
+  recordBreak: async ({ kind, id, startedAt, routine }) => {
+    const outcome = dispatch((now) => ({
+      type: 'break',
+      at: now,
+      kind,
+      id,
+      // A routine longer than 30 minutes is not a thing: clamp what a page claims.
+      startedAt: Math.min(now, Math.max(now - 30 * MINUTE, startedAt ?? now)),
+    }));
+    if (kind === 'routine' && routine !== undefined) await advanceRotation(routine, id);
+    return status(outcome);
+  },
   importDays: async (payload) => {
     // The page parsed the file already; what arrives is checked again like stored data.
     const incoming = parseDays(payload.days);
@@ -125,6 +141,7 @@ const handlers: Handlers = {
         daysItem.removeValue(),
         clockItem.removeValue(),
         presentationItem.removeValue(),
+        rotationItem.removeValue(),
       ]);
       // A reminder that was showing belongs to the erased clock.
       await clearReminderNotification();

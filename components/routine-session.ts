@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { ROUTINE_PORT, type RoutinePortMessage, type Status } from '../lib/messages';
+import type { RoutineKind } from '../lib/routines/kinds';
 import { request } from './api';
 
 /** One run of a routine, from the first step to finish or stop. */
@@ -14,7 +15,7 @@ export type RoutineSession = {
   stop(ranMs: number): Promise<Status>;
 };
 
-export function startRoutineSession(): RoutineSession {
+export function startRoutineSession(kind: RoutineKind): RoutineSession {
   const id = crypto.randomUUID();
   const startedAt = Date.now();
   let port: ReturnType<typeof browser.runtime.connect> | null = null;
@@ -45,7 +46,7 @@ export function startRoutineSession(): RoutineSession {
     finish() {
       ended = true;
       close();
-      return request('recordBreak', { kind: 'routine', id, startedAt });
+      return request('recordBreak', { kind: 'routine', id, startedAt, routine: kind });
     },
     stop(ranMs) {
       ended = true;

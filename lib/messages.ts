@@ -1,5 +1,7 @@
 import type { ClockView } from './clock/view';
 import type { Days } from './day-totals';
+import { ROUTINE_KINDS } from './routines/kinds';
+import type { RotationCounts } from './routines/rotation';
 import * as z from './schema';
 import type { Settings } from './settings';
 import type { DaySummary } from './stats';
@@ -39,6 +41,8 @@ export const requestSchemas = {
     id: breakId(),
     /** When the routine began; the background clamps it to a sane range. */
     startedAt: z.optional(z.number()),
+    /** Which routine was finished: it moves that kind's rotation on. */
+    routine: z.optional(z.enum(ROUTINE_KINDS)),
   }),
   /** A routine left early: counted as partial, with how long it ran. */
   recordPartial: z.strictObject({ id: breakId(), ranMs: ranMs() }),
@@ -70,8 +74,8 @@ export type Status = {
   /** The last seven days, oldest first. */
   week: DaySummary[];
   streak: number;
-  /** Rotation index for the next routine. */
-  rotation: number;
+  /** Rotation index for the next routine of each kind (finished routines of that kind). */
+  rotation: RotationCounts;
   /** The same figures over all devices; only when this device shares its totals. */
   all?: AllDevices;
 };

@@ -45,14 +45,18 @@ export function stepDurationMs(step: Step): number {
 }
 
 /**
- * A rep with a hold is split into: a short move into position (half of the free time,
- * at most one second), the hold, then a slow release for the rest. That fits "squeeze,
- * hold, let go" as well as "tighten, hold, release slowly".
+ * A rep with a hold is split into: a move into position (half of the free time, at most
+ * two seconds), the hold, then a slow release for the rest. That fits "rise, squeeze, sit
+ * down slowly" as well as "tighten, hold, release slowly". Two seconds is the least a
+ * rise or a lift needs to be controlled rather than a jump; the release always gets at
+ * least as long as the move.
  */
+export const MOVE_PART_MAX_MS = 2000;
+
 export function repPart(msIntoRep: number, secondsPerRep: number, holdSeconds: number): RepPart {
   const repMs = secondsPerRep * 1000;
   const holdMs = holdSeconds * 1000;
-  const moveMs = Math.min(1000, (repMs - holdMs) / 2);
+  const moveMs = Math.min(MOVE_PART_MAX_MS, (repMs - holdMs) / 2);
   if (msIntoRep < moveMs) return 'move';
   if (msIntoRep < moveMs + holdMs) return 'hold';
   return 'release';
