@@ -34,7 +34,7 @@ function cells(): Cell[] {
   return out;
 }
 
-const escape = (text: string) =>
+const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The contact sheet as one self-contained HTML page (pictures inlined as data URLs). */
@@ -45,7 +45,7 @@ export function contactSheetHtml(): string {
       const src = `data:image/svg+xml;base64,${svg.toString('base64')}`;
       const flip = mirrored ? ' style="transform:scaleX(-1)"' : '';
       // Large, and at the player's size (about 100 px) next to it.
-      return `<figure><div><img src="${src}" width="150" height="150"${flip} alt=""><img class="small" src="${src}" width="100" height="100"${flip} alt=""></div><figcaption>${escape(label)}<br><code>${escape(file)}</code></figcaption></figure>`;
+      return `<figure><div><img src="${src}" width="150" height="150"${flip} alt=""><img class="small" src="${src}" width="100" height="100"${flip} alt=""></div><figcaption>${escapeHtml(label)}<br><code>${escapeHtml(file)}</code></figcaption></figure>`;
     })
     .join('');
   return `<!doctype html><meta charset="utf-8"><style>
