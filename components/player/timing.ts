@@ -35,7 +35,10 @@ export type StepView =
       count: number;
       /** Share of the current rep already gone, 0..1. */
       elapsedFraction: number;
-      /** Only for reps with a hold: where in the rep the user is. */
+      /**
+       * Where in the rep the user is. A rep without a hold is half out, half back (no
+       * "Hold"), so the pace shows and a leg is not swung.
+       */
       part: RepPart | null;
     };
 
@@ -96,7 +99,9 @@ export function viewStep(step: Step, stepMs: number): StepView {
     elapsedFraction: clamp01(intoRep / repMs),
     part:
       reps.holdSeconds === undefined
-        ? null
+        ? intoRep < repMs / 2
+          ? 'move'
+          : 'release'
         : repPart(intoRep, reps.secondsPerRep, reps.holdSeconds),
   };
 }

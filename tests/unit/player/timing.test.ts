@@ -66,8 +66,12 @@ describe('viewStep', () => {
     expect(viewStep(squeeze, 3000 + 200)).toMatchObject({ part: 'move' });
     expect(viewStep(squeeze, 3000 + 600)).toMatchObject({ part: 'hold' });
     expect(viewStep(squeeze, 3000 + 2600)).toMatchObject({ part: 'release' });
+    // Without a hold (the hip extension, 3 s a rep): 1.5 s out, 1.5 s back, never "Hold".
     const noHold: Step = { ...squeeze, reps: { count: 8, secondsPerRep: 3 } };
-    expect(viewStep(noHold, 3600)).toMatchObject({ phase: 'reps', part: null });
+    expect(viewStep(noHold, 3000 + 1499)).toMatchObject({ phase: 'reps', part: 'move' });
+    expect(viewStep(noHold, 3000 + 1500)).toMatchObject({ phase: 'reps', part: 'release' });
+    expect(viewStep(noHold, 3000 + 2999)).toMatchObject({ rep: 1, part: 'release' });
+    expect(viewStep(noHold, 3000 + 3000)).toMatchObject({ rep: 2, part: 'move' });
   });
 });
 
