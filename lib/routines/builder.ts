@@ -26,7 +26,7 @@ import type {
 export interface BuildOptions {
   /** Floor moves (the glute bridge) are only used when this is true. */
   allowFloor: boolean;
-  /** How many routines of this kind came before (0, 1, 2, ...). Picks the rotation lap. */
+  /** How many routines of this kind the user finished (0, 1, 2, ...). Picks the rotation lap. */
   rotationIndex: number;
 }
 
