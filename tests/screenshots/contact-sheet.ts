@@ -41,8 +41,13 @@ const escapeHtml = (text: string) =>
 export function contactSheetHtml(): string {
   const figures = cells()
     .map(({ file, label, mirrored }) => {
-      const svg = readFileSync(join(MOVES_DIR, file));
-      const src = `data:image/svg+xml;base64,${svg.toString('base64')}`;
+      // The still frame, the one reduced motion shows: an <img> does not take the page's
+      // emulated media, so the animations are stopped in the file itself.
+      const svg = readFileSync(join(MOVES_DIR, file), 'utf8').replace(
+        '</style>',
+        '*{animation:none!important}</style>',
+      );
+      const src = `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
       const flip = mirrored ? ' style="transform:scaleX(-1)"' : '';
       // Large, and at the player's size (about 100 px) next to it.
       return `<figure><div><img src="${src}" width="150" height="150"${flip} alt=""><img class="small" src="${src}" width="100" height="100"${flip} alt=""></div><figcaption>${escapeHtml(label)}<br><code>${escapeHtml(file)}</code></figcaption></figure>`;

@@ -118,8 +118,6 @@ test('the card over a page', async () => {
 test('every move picture, both sides', async () => {
   const page = await ext.context.newPage();
   await page.setViewportSize({ width: 1180, height: 800 });
-  // The still frame: the pictures' own animations stop under reduced motion.
-  await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.setContent(contactSheetHtml());
   await page.waitForFunction(() =>
     [...document.images].every((img) => img.complete && img.naturalWidth > 0),
