@@ -279,7 +279,7 @@ export function Popup() {
           {painNote ? (
             <ul class="popup__pain">
               {safetyLines
-                .filter((l) => l.id === 'stop-on-pain' || l.id === 'see-a-doctor')
+                .filter((l) => ['stop-on-pain', 'see-a-doctor', 'leg-pain'].includes(l.id))
                 .map((l) => (
                   <li key={l.id}>{t(l.text)}</li>
                 ))}
