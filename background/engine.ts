@@ -48,7 +48,13 @@ export async function effectiveSettings(): Promise<Settings> {
   return hooks.adjustSettings(await loadSettings());
 }
 
-export type Outcome = { view: ClockView; settings: Settings; model: ClockModel };
+export type Outcome = {
+  view: ClockView;
+  settings: Settings;
+  model: ClockModel;
+  /** The model before this event, to tell what the event changed. */
+  before: ClockModel;
+};
 
 export function dispatch(
   makeEvent: (now: number, settings: Settings) => ClockEvent | Promise<ClockEvent>,
@@ -64,7 +70,7 @@ export function dispatch(
     const view = clockView(model, settings, now);
     await present(before, model, view, settings);
     await syncAlarms(wakeups(model.clock, settings), now);
-    return { view, settings, model };
+    return { view, settings, model, before };
   });
 }
 

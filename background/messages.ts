@@ -1,5 +1,6 @@
 import { type Browser, browser } from 'wxt/browser';
 import { t } from '../components/i18n';
+import { countedAsBreak } from '../lib/clock/breaks';
 import { snoozeAllowed } from '../lib/clock/schedule';
 import { type Days, parseDays, pruneDays } from '../lib/day-totals';
 import { mergeDays } from '../lib/import';
@@ -11,6 +12,8 @@ import {
   type Responses,
   type Status,
 } from '../lib/messages';
+import type { RoutineKind } from '../lib/routines/kinds';
+import { recordFinished } from '../lib/routines/rotation';
 import { validateSettingsPatch } from '../lib/settings';
 import { statusOf } from '../lib/stats';
 import { DAY, dayKey, MINUTE, startOfNextDay } from '../lib/time';
@@ -23,8 +26,10 @@ import {
   clockItem,
   daysItem,
   loadModel,
+  loadRotation,
   loadSettings,
   presentationItem,
+  rotationItem,
   saveSettings,
 } from './store';
 import { allDevices, noteSettingsEdit, setSharing } from './sync';
@@ -39,9 +44,20 @@ type Handlers = {
 
 const status = async (outcome: Promise<Outcome>): Promise<Status> => {
   const done = await outcome;
-  const all = await allDevices(done.view, done.model.days, done.settings.dailyGoal);
-  return { ...statusOf(done), ...(all ? { all } : {}) };
+  const [all, rotation] = await Promise.all([
+    allDevices(done.view, done.model.days, done.settings.dailyGoal),
+    loadRotation(),
+  ]);
+  return { ...statusOf({ ...done, rotation }), ...(all ? { all } : {}) };
 };
+
+/** A finished routine moves its kind's rotation on (once per id, in the background's queue). */
+const advanceRotation = (kind: RoutineKind, id: string): Promise<void> =>
+  serialised(async () => {
+    const before = await loadRotation();
+    const after = recordFinished(before, kind, id);
+    if (after !== before) await rotationItem.setValue(after);
+  });
 
 /** Imported days Unsit would keep: not older than its history reaches, not after tomorrow. */
 function inRange(days: Days, now: number): Days {
@@ -90,21 +106,24 @@ const handlers: Handlers = {
       })),
     ),
   resume: () => status(dispatch((now) => ({ type: 'resume', at: now }))),
-  recordBreak: async ({ kind, id, startedAt, work }) => {
+  recordBreak: async ({ kind, id, startedAt, work, routine }) => {
     if (kind === 'acknowledged')
       return status(dispatch((now) => ({ type: 'break', at: now, kind, id })));
     if (work === undefined) throw new Error('A routine break needs its "work".');
-    return status(
-      dispatch((now) => ({
-        type: 'break',
-        at: now,
-        kind,
-        id,
-        work,
-        // A routine longer than 30 minutes is not a thing: clamp what a page claims.
-        startedAt: Math.min(now, Math.max(now - 30 * MINUTE, startedAt ?? now)),
-      })),
-    );
+    const outcome = dispatch((now) => ({
+      type: 'break',
+      at: now,
+      kind,
+      id,
+      work,
+      // A routine longer than 30 minutes is not a thing: clamp what a page claims.
+      startedAt: Math.min(now, Math.max(now - 30 * MINUTE, startedAt ?? now)),
+    }));
+    // Only a routine that counted as a break moves its kind's rotation on.
+    const done = await outcome;
+    if (routine !== undefined && countedAsBreak(done.before, done.model, id))
+      await advanceRotation(routine, id);
+    return status(outcome);
   },
   importDays: async (payload) => {
     // The page parsed the file already; what arrives is checked again like stored data.
@@ -133,6 +152,7 @@ const handlers: Handlers = {
         daysItem.removeValue(),
         clockItem.removeValue(),
         presentationItem.removeValue(),
+        rotationItem.removeValue(),
       ]);
       // A reminder that was showing belongs to the erased clock.
       await clearReminderNotification();

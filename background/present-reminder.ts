@@ -10,7 +10,7 @@ import { browserActivity } from './browser-activity';
 import { queryTypingPause, watchForPauses } from './idle';
 import { showReminderNotification } from './notifications';
 import { presentReminderCard } from './overlay';
-import { presentationItem } from './store';
+import { loadRotation, presentationItem } from './store';
 
 /**
  * Moves an outstanding reminder along its gentle path (badge → quiet
@@ -49,8 +49,9 @@ export async function presentReminder(
   // The card first when both are due at once (no escalation delay set): it is what the user acts
   // on, and its frame loads while the notification is being created. It gets the state this
   // wake-up ended with, so it can show without asking again.
-  const card = decision.card
-    ? presentReminderCard(settings.overlay, () => statusOf({ view, settings, model }))
+  const rotation = decision.card ? await loadRotation() : null;
+  const card = rotation
+    ? presentReminderCard(settings.overlay, () => statusOf({ view, settings, model, rotation }))
     : null;
   if (decision.notify && settings.notifications) {
     await showReminderNotification(view.boutMs, {

@@ -2,6 +2,7 @@ import type { ClockModel } from '../lib/clock/model';
 import { parseClock } from '../lib/clock/state';
 import { type Days, parseDays, pruneDays } from '../lib/day-totals';
 import { storedItems } from '../lib/migrations';
+import { parseRotation, type Rotation } from '../lib/routines/rotation';
 import { parseSettings, type Settings } from '../lib/settings';
 import { defineItem } from './stored-item';
 
@@ -24,6 +25,7 @@ export const daysItem = define(storedItems.days);
 export const presentationItem = define(storedItems.presentation);
 export const deviceItem = define(storedItems.device);
 export const syncStateItem = define(storedItems.syncState);
+export const rotationItem = define(storedItems.rotation);
 
 export async function loadSettings(): Promise<Settings> {
   return parseSettings(await settingsItem.getValue());
@@ -31,6 +33,10 @@ export async function loadSettings(): Promise<Settings> {
 
 export async function saveSettings(settings: Settings): Promise<void> {
   await settingsItem.setValue(settings);
+}
+
+export async function loadRotation(): Promise<Rotation> {
+  return parseRotation(await rotationItem.getValue());
 }
 
 /** The stored clock and days; times too far from `now` to be Unsit's are forgotten. */

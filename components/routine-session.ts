@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { RoutineWork } from '../lib/clock/breaks';
 import { ROUTINE_PORT, type RoutinePortMessage, type Status } from '../lib/messages';
+import type { RoutineKind } from '../lib/routines/kinds';
 import { request } from './api';
 
 /** One run of a routine, from the first step to finish or stop. */
@@ -18,7 +19,7 @@ export type RoutineSession = {
 /** Connections in a row a session makes before it gives up (a worker restarting in a loop). */
 const MAX_CONNECTS = 10;
 
-export function startRoutineSession(): RoutineSession {
+export function startRoutineSession(kind: RoutineKind): RoutineSession {
   const id = crypto.randomUUID();
   const startedAt = Date.now();
   let port: ReturnType<typeof browser.runtime.connect> | null = null;
@@ -77,7 +78,13 @@ export function startRoutineSession(): RoutineSession {
         plannedMs: Math.round(work.plannedMs),
         ranMs: Math.round(work.ranMs),
       };
-      return request('recordBreak', { kind: 'routine', id, startedAt, work: rounded });
+      return request('recordBreak', {
+        kind: 'routine',
+        id,
+        startedAt,
+        work: rounded,
+        routine: kind,
+      });
     },
     stop(ranMs) {
       ended = true;

@@ -1,5 +1,7 @@
 import type { ClockView } from './clock/view';
 import type { Days } from './day-totals';
+import { ROUTINE_KINDS } from './routines/kinds';
+import type { RotationCounts } from './routines/rotation';
 import * as z from './schema';
 import type { Settings } from './settings';
 import type { DaySummary } from './stats';
@@ -41,6 +43,8 @@ export const requestSchemas = {
     startedAt: z.optional(z.number()),
     /** A routine's measure of itself: required for a routine, which counts only when done. */
     work: z.optional(z.strictObject({ workedMs: ranMs(), plannedMs: ranMs(), ranMs: ranMs() })),
+    /** Which routine was finished: it moves that kind's rotation on. */
+    routine: z.optional(z.enum(ROUTINE_KINDS)),
   }),
   /** A routine left early: counted as partial, with how long it ran. */
   recordPartial: z.strictObject({ id: breakId(), ranMs: ranMs() }),
@@ -76,8 +80,8 @@ export type Status = {
   /** The last seven days, oldest first. */
   week: DaySummary[];
   streak: number;
-  /** Rotation index for the next routine. */
-  rotation: number;
+  /** Rotation index for the next routine of each kind (finished routines of that kind). */
+  rotation: RotationCounts;
   /** The same figures over all devices; only when this device shares its totals. */
   all?: AllDevices;
 };

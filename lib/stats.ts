@@ -2,11 +2,11 @@ import type { ClockModel } from './clock/model';
 import type { ClockView } from './clock/view';
 import { breaksTaken, type Days, emptyDay } from './day-totals';
 import type { Status } from './messages';
+import type { Rotation } from './routines/rotation';
 import type { Settings } from './settings';
 import { DAY, dayKey, startOfDay } from './time';
 
-// Summaries of the daily history for the popup chart, the streak and the
-// routine rotation. Pure: `now` and the goal are passed in.
+// Summaries of the daily history for the popup chart and the streak. Pure: `now` and the goal are passed in.
 
 export type DaySummary = { day: string; breaks: number; longestBoutMs: number; activeMs: number };
 
@@ -44,28 +44,23 @@ export function streak(days: Days, goal: number, now: number): number {
   return count;
 }
 
-/** Routines started so far (finished or not): consecutive breaks get consecutive rotations. */
-export function rotationIndex(days: Days): number {
-  let total = 0;
-  for (const d of Object.values(days)) total += d.routine + d.partial;
-  return total;
-}
-
 /** What the popup and the reminder card show, from the state one wake-up ended with. */
 export function statusOf({
   view,
   settings,
   model,
+  rotation,
 }: {
   view: ClockView;
   settings: Settings;
   model: ClockModel;
+  rotation: Rotation;
 }): Status {
   return {
     view,
     settings,
     week: recentDays(model.days, view.now),
     streak: streak(model.days, settings.dailyGoal, view.now),
-    rotation: rotationIndex(model.days),
+    rotation: rotation.counts,
   };
 }

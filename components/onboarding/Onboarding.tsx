@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Status } from '../../lib/messages';
+import { emptyCounts } from '../../lib/routines/rotation';
 import { settingsDefaults } from '../../lib/settings';
 import { request } from '../api';
 import { t, tn } from '../i18n';
@@ -38,7 +39,9 @@ export function Onboarding() {
   const start = () => {
     setNotice(null);
     try {
-      setRun(startRun('two-minute', status ?? { settings: settingsDefaults, rotation: 0 }));
+      setRun(
+        startRun('two-minute', status ?? { settings: settingsDefaults, rotation: emptyCounts }),
+      );
     } catch (e) {
       setNotice({ tone: 'error', text: errorText(e) });
     }

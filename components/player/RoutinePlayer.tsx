@@ -327,10 +327,17 @@ export function RoutinePlayer(props: RoutinePlayerProps): JSX.Element {
               <div class="unsit-player__heading">
                 {step.sideLabel !== null && <p class="unsit-player__side">{t(step.sideLabel)}</p>}
                 <h2 class="unsit-player__title">{t(step.title)}</h2>
+                {step.limbLine !== undefined && (
+                  <p class="unsit-player__limb">{t(step.limbLine)}</p>
+                )}
+                {/* What the move is for, where the user decides whether to do it or go Next. */}
+                {step.purpose !== undefined && (
+                  <p class="unsit-player__purpose">{t(step.purpose)}</p>
+                )}
               </div>
               <div class="unsit-player__media">
                 <img
-                  class="unsit-player__art"
+                  class={`unsit-player__art${step.mirrored ? ' unsit-player__art--mirrored' : ''}`}
                   src={assetUrl(illustrationFile(step.illustration))}
                   alt={t(step.title)}
                   width={200}
@@ -352,6 +359,9 @@ export function RoutinePlayer(props: RoutinePlayerProps): JSX.Element {
                   ))}
                 </ul>
                 {step.note !== undefined && <p class="unsit-player__note">{t(step.note)}</p>}
+                {step.caution !== undefined && (
+                  <p class="unsit-player__caution">{t(step.caution)}</p>
+                )}
               </div>
               <p class="unsit-player__next">
                 {nextStep === undefined ? (

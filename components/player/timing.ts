@@ -35,7 +35,10 @@ export type StepView =
       count: number;
       /** Share of the current rep already gone, 0..1. */
       elapsedFraction: number;
-      /** Only for reps with a hold: where in the rep the user is. */
+      /**
+       * Where in the rep the user is. A rep without a hold is half out, half back (no
+       * "Hold"), so the pace shows and a leg is not swung.
+       */
       part: RepPart | null;
     };
 
@@ -45,14 +48,18 @@ export function stepDurationMs(step: Step): number {
 }
 
 /**
- * A rep with a hold is split into: a short move into position (half of the free time,
- * at most one second), the hold, then a slow release for the rest. That fits "squeeze,
- * hold, let go" as well as "tighten, hold, release slowly".
+ * A rep with a hold is split into: a move into position (half of the free time, at most
+ * two seconds), the hold, then a slow release for the rest. That fits "rise, squeeze, sit
+ * down slowly" as well as "tighten, hold, release slowly". Two seconds is the least a
+ * rise or a lift needs to be controlled rather than a jump; the release always gets at
+ * least as long as the move.
  */
+export const MOVE_PART_MAX_MS = 2000;
+
 export function repPart(msIntoRep: number, secondsPerRep: number, holdSeconds: number): RepPart {
   const repMs = secondsPerRep * 1000;
   const holdMs = holdSeconds * 1000;
-  const moveMs = Math.min(1000, (repMs - holdMs) / 2);
+  const moveMs = Math.min(MOVE_PART_MAX_MS, (repMs - holdMs) / 2);
   if (msIntoRep < moveMs) return 'move';
   if (msIntoRep < moveMs + holdMs) return 'hold';
   return 'release';
@@ -92,7 +99,9 @@ export function viewStep(step: Step, stepMs: number): StepView {
     elapsedFraction: clamp01(intoRep / repMs),
     part:
       reps.holdSeconds === undefined
-        ? null
+        ? intoRep < repMs / 2
+          ? 'move'
+          : 'release'
         : repPart(intoRep, reps.secondsPerRep, reps.holdSeconds),
   };
 }

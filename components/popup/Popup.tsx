@@ -35,7 +35,7 @@ const PAUSES = [
   { for: 'tomorrow', label: 'popup_pause_tomorrow' },
 ] as const;
 
-const MORE_ROUTINES: readonly RoutineKind[] = ['hip-flexors', 'glutes'];
+const MORE_ROUTINES: readonly RoutineKind[] = ['hip-flexors', 'glutes', 'back-and-neck', 'walk'];
 
 const recorded = (status: Status) => t('common_break_recorded', `${status.view.breaksToday}`);
 
@@ -238,7 +238,7 @@ export function Popup() {
   const shown = all ?? { ...status, ...view };
   const goalMet = shown.breaksToday >= settings.dailyGoal;
   const build = (kind: RoutineKind) =>
-    buildRoutine(kind, { allowFloor: settings.allowFloor, rotationIndex: status.rotation });
+    buildRoutine(kind, { allowFloor: settings.allowFloor, rotationIndex: status.rotation[kind] });
 
   return (
     <div class="popup">
@@ -282,7 +282,7 @@ export function Popup() {
           {painNote ? (
             <ul class="popup__pain">
               {safetyLines
-                .filter((l) => l.id === 'stop-on-pain' || l.id === 'see-a-doctor')
+                .filter((l) => ['stop-on-pain', 'see-a-doctor', 'leg-pain'].includes(l.id))
                 .map((l) => (
                   <li key={l.id}>{t(l.text)}</li>
                 ))}

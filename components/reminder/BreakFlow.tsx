@@ -5,12 +5,15 @@ import type { RoutineKind } from '../../lib/routines/schema';
 import { isSurfaceMessage } from '../../lib/surfaces';
 import { request } from '../api';
 import { t } from '../i18n';
+import type { PlayerResult } from '../player/RoutinePlayer';
 import { type ActiveRun, RoutineRun, type RunOutcome, startRun } from '../shared/RoutineRun';
 import { type CardChoice, ReminderCard } from './ReminderCard';
+import { SeatedBreak } from './SeatedBreak';
 
 type Stage =
   | { type: 'card' }
   | { type: 'routine'; run: ActiveRun }
+  | { type: 'seated' }
   | { type: 'done'; message: string };
 
 /**
@@ -100,6 +103,7 @@ export function BreakFlow(props: {
   const onChoose = (choice: CardChoice) => {
     if (!status) return;
     if (choice === 'routine') startRoutine(status, 'two-minute');
+    else if (choice === 'seated') setStage({ type: 'seated' });
     else if (choice === 'stood-up') {
       void act(
         () => request('recordBreak', { kind: 'acknowledged', id: standId.current }),
@@ -115,6 +119,24 @@ export function BreakFlow(props: {
     else if (counted) finishWith(t('flow_routine_done'));
     else if (result.completed) finishWith(t('common_routine_not_done'));
     else finishWith(t('flow_stopped_early'));
+  };
+
+  // The seated micro-break records no break (the user did not stand): done, it puts the
+  // reminder off like a snooze, or like a skip once snoozing is used up; stopped, the card again.
+  const onSeatedDone = ({ completed, stoppedForPain }: PlayerResult) => {
+    if (stoppedForPain) props.onClose();
+    else if (!completed || !status) setStage({ type: 'card' });
+    else if (status.view.canSnooze) {
+      void act(
+        () => request('snooze'),
+        () => finishWith(t('flow_seated_done', `${status.settings.snoozeMin}`)),
+      );
+    } else {
+      void act(
+        () => request('skip'),
+        () => finishWith(t('flow_seated_done', `${status.settings.intervalMin}`)),
+      );
+    }
   };
 
   return (
@@ -141,6 +163,14 @@ export function BreakFlow(props: {
           speed={props.speed ?? 1}
           sound={status?.settings.sound ?? false}
           onEnd={onEnd}
+        />
+      )}
+      {stage.type === 'seated' && status && (
+        <SeatedBreak
+          status={status}
+          speed={props.speed ?? 1}
+          sound={status.settings.sound}
+          onDone={onSeatedDone}
         />
       )}
       {stage.type === 'done' && (

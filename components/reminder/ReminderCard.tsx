@@ -4,7 +4,7 @@ import type { Status } from '../../lib/messages';
 import { t } from '../i18n';
 import { trustedOnly } from './trusted';
 
-export type CardChoice = 'routine' | 'stood-up' | 'snooze' | 'skip';
+export type CardChoice = 'routine' | 'stood-up' | 'seated' | 'snooze' | 'skip';
 
 /**
  * The reminder card, shown over a page or in Unsit's small window. Four
@@ -72,6 +72,9 @@ export function ReminderCard(props: {
             onClick={choose('stood-up')}
           >
             {t('common_stood_up')}
+          </button>
+          <button type="button" class="unsit-btn" disabled={props.busy} onClick={choose('seated')}>
+            {t('card_cannot_stand')}
           </button>
           {canSnooze && (
             <button

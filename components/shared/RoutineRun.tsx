@@ -20,9 +20,9 @@ export function startRun(
 ): ActiveRun {
   const routine = buildRoutine(kind, {
     allowFloor: status.settings.allowFloor,
-    rotationIndex: status.rotation,
+    rotationIndex: status.rotation[kind],
   });
-  return { routine, session: startRoutineSession() };
+  return { routine, session: startRoutineSession(kind) };
 }
 
 export type RunOutcome = {

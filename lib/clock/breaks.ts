@@ -102,3 +102,15 @@ export function routineDone(work: RoutineWork, startedAt: number, at: number): b
   const worked = Math.min(work.workedMs, Math.max(0, at - startedAt) + CLOCK_SLACK_MS);
   return worked >= ROUTINE_DONE_SHARE * work.plannedMs;
 }
+
+/**
+ * Whether a break request was counted as a break: its id is new, and it did not end as a
+ * routine left undone (a partial). A repeat of an id already recorded counts no more.
+ */
+export function countedAsBreak(before: ClockModel, after: ClockModel, id: string): boolean {
+  if (before.clock.recentBreakIds.includes(id) || !after.clock.recentBreakIds.includes(id))
+    return false;
+  const partials = (m: ClockModel) =>
+    Object.values(m.days).reduce((sum, day) => sum + day.partial, 0);
+  return partials(after) === partials(before);
+}

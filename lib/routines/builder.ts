@@ -2,7 +2,6 @@ import type { MessageKey } from '../i18n';
 import { type CatalogueMove, getMove, type MoveId, postureCheck } from './catalogue';
 import type {
   CheckpointStep,
-  MoveKind,
   MoveStep,
   Position,
   Routine,
@@ -27,7 +26,7 @@ import type {
 export interface BuildOptions {
   /** Floor moves (the glute bridge) are only used when this is true. */
   allowFloor: boolean;
-  /** How many routines of this kind came before (0, 1, 2, ...). Picks the rotation lap. */
+  /** How many routines of this kind the user finished (0, 1, 2, ...). Picks the rotation lap. */
   rotationIndex: number;
 }
 
@@ -42,72 +41,54 @@ const ROUTINE_TITLES: Record<RoutineKind, MessageKey> = {
   'posture-check': 'routine_title_posture_check',
   'hip-flexors': 'routine_title_hip_flexors',
   glutes: 'routine_title_glutes',
+  'back-and-neck': 'routine_title_back_and_neck',
+  'seated-break': 'routine_title_seated_break',
+  walk: 'routine_title_walk',
 };
 
 /**
- * Phase order inside every routine: lengthen, then strengthen, then mobilise or release,
- * then the posture reset. "Lengthen before you strengthen" is the brief's first rule.
- */
-const PHASE: Record<MoveKind, number> = {
-  lengthen: 0,
-  strengthen: 1,
-  mobilise: 2,
-  release: 2,
-  posture: 3,
-};
-
-/**
- * Two-minute break rotation: a cycle of four laps; break number `i` uses lap `i % 4`.
+ * Two-minute break rotation: a cycle of four laps; the `i`-th completed two-minute break
+ * is followed by lap `i % 4`.
  *
- * Every lap keeps the brief's shape: a hip-flexor stretch on both sides, then one glute
- * move, then a posture reset as you sit back down. The stretch alternates between the
- * quad stretch and the split-stance stretch. Each lap adds one extra move so the
- * catalogue's other moves come round too: the chest and figure-4 stretches (lengthen,
- * so they join the stretches before the glute move) and the upper-back extension and
- * the contract-and-release (after the glute move).
+ * Every lap keeps the brief's shape, in this order: a hip-flexor stretch on both sides
+ * (lengthen the tight side first), then one glute move (then wake the weak side), then at
+ * most one extra, then a posture reset as you sit back down. The stretch alternates between
+ * the quad stretch and the split-stance stretch; the glute moves and the extras come round
+ * once each, so any four consecutive breaks hold every move this routine uses.
  *
- * The glute move is paired with the extra to keep each lap near two minutes: the
- * two-sided stretches (about 46 s with transitions) go with the short glute moves, the
- * two-sided hip extension (about 38 s) with the shortest extra.
+ * At the desk, never on the floor: the bridge stays in the focus routines. No glute stretch
+ * (figure-4) here either: after sitting the glutes want waking, not lengthening; and no
+ * two-sided extra, which would not fit two minutes.
  *
- * With floor moves allowed, the bridge takes lap 3's glute squeeze (the squeeze still
- * appears in lap 0).
- *
- * Coverage: four laps hold four different extras, three glute moves (four with the
- * bridge) and both hip-flexor stretches, so any four consecutive breaks cover every
- * move in the catalogue (minus the bridge unless allowed). Four is the minimum: there
- * are four extras and a lap has room for one.
- *
- * Totals, no floor: 136 s, 137 s, 124 s, 126 s. Lap 3 with the bridge: 133 s.
+ * The glute move is paired with the extra to keep each lap between 105 and 125 s with its
+ * lead-ins: the two-sided hip extension (54 s) takes no extra, the sit-to-stand (35 s) the
+ * shortest one. Totals: 123 s, 119 s, 117 s, 123 s.
  */
 interface TwoMinuteLap {
   stretch: MoveId;
-  extra: MoveId;
   strengthen: MoveId;
-  strengthenWithFloor?: MoveId;
+  extra?: MoveId;
 }
 
 const TWO_MINUTE_LAPS: readonly TwoMinuteLap[] = [
   {
     stretch: 'quad-stretch-standing',
-    extra: 'doorway-chest-stretch',
     strengthen: 'glute-squeeze-standing',
+    extra: 'back-contract-release',
   },
   {
     stretch: 'hip-flexor-split-stance',
-    extra: 'figure-four-seated',
     strengthen: 'sit-to-stand-tail-tuck',
+    extra: 'upper-back-extension-chair',
   },
   {
     stretch: 'quad-stretch-standing',
-    extra: 'upper-back-extension-chair',
     strengthen: 'hip-extension-standing',
   },
   {
     stretch: 'hip-flexor-split-stance',
-    extra: 'back-contract-release',
     strengthen: 'glute-squeeze-standing',
-    strengthenWithFloor: 'glute-bridge',
+    extra: 'neck-shoulder-release',
   },
 ];
 
@@ -121,7 +102,7 @@ const HIP_FLEXOR_STRETCHES: readonly MoveId[] = [
  * Hip-flexor focus: both hip-flexor stretches (their order alternates, `i % 2`), then one
  * glute move to switch the glutes on after lengthening (`i % 3`, or `i % 4` with the
  * bridge, which also opens the front of the hips), then the posture reset.
- * About 136–147 s.
+ * About 136–163 s.
  */
 const HIP_FLEXOR_ACTIVATION: readonly MoveId[] = [
   'glute-squeeze-standing',
@@ -138,9 +119,8 @@ const HIP_FLEXOR_ACTIVATION_WITH_FLOOR: readonly MoveId[] = [
 /**
  * Glute focus: one hip-flexor stretch first (alternating, `i % 2`), because tight hip
  * flexors stop the glutes from working; then two glute moves from a rotating list of
- * pairs (`i % pairs`), then the posture reset. About 122–131 s.
- * No figure-4 here: after sitting the glutes are long and switched off, so this routine
- * wakes them up rather than stretching them.
+ * pairs (`i % pairs`), then the figure-4 (the glutes get a stretch only once they have
+ * worked), then the posture reset.
  */
 const GLUTE_PAIRS: readonly (readonly [MoveId, MoveId])[] = [
   ['glute-squeeze-standing', 'hip-extension-standing'],
@@ -153,6 +133,20 @@ const GLUTE_PAIRS_WITH_FLOOR: readonly (readonly [MoveId, MoveId])[] = [
   ['hip-extension-standing', 'sit-to-stand-tail-tuck'],
   ['glute-bridge', 'glute-squeeze-standing'],
 ];
+
+/**
+ * Back and neck, for the screen worker's upper body: the side reach (lats and lower back)
+ * first, then either the chest stretch and the upper-back extension, or the whole-body
+ * yawn-stretch and the neck-and-shoulder release (`i % 2`); then the posture reset.
+ * Lengthening still comes first; nothing here strengthens.
+ */
+const BACK_AND_NECK_LAPS: readonly (readonly MoveId[])[] = [
+  ['standing-side-reach', 'doorway-chest-stretch', 'upper-back-extension-chair'],
+  ['standing-side-reach', 'yawn-stretch', 'neck-shoulder-release'],
+];
+
+/** "I can't stand now": rest the eyes, then let the shoulders go, without leaving the chair. */
+const SEATED_BREAK: readonly MoveId[] = ['eyes-distance-focus', 'neck-shoulder-release'];
 
 const POSTURE_RESET: MoveId = 'posture-reset';
 
@@ -169,14 +163,12 @@ export function buildRoutine(kind: RoutineKind, options: BuildOptions): Routine 
     return { id, kind, title, steps: postureCheckSteps() };
   }
 
-  const moveIds = planMoves(kind, allowFloor, rotationIndex);
-  // The plans only name the bridge when floor moves are allowed; the filter is a backstop.
-  const planned = moveIds
+  // The plans name their moves in the order they are done; floor moves only where allowed
+  // (the filter is a backstop: the plans only name the bridge when floor moves are allowed).
+  const planned = planMoves(kind, allowFloor, rotationIndex)
     .map((moveId) => getMove(moveId))
     .filter((m) => allowFloor || !m.needsFloor);
-  // A stable sort keeps the plan's order inside each phase.
-  const ordered = [...planned].sort((a, b) => PHASE[a.kind] - PHASE[b.kind]);
-  return { id, kind, title, steps: moveSteps(ordered) };
+  return { id, kind, title, steps: moveSteps(planned) };
 }
 
 /** Planned length of a routine in seconds: every lead-in plus every working time. */
@@ -187,6 +179,22 @@ export function routineSeconds(routine: Routine): number {
 /** Planned length of one step in seconds: lead-in plus working time. */
 export function stepSeconds(step: Step): number {
   return step.prepSeconds + step.seconds;
+}
+
+/** How many laps a kind's rotation has: after that many completed runs it starts again. */
+export function rotationLength(kind: RoutineKind, allowFloor: boolean): number {
+  switch (kind) {
+    case 'two-minute':
+      return TWO_MINUTE_LAPS.length;
+    case 'hip-flexors':
+      return allowFloor ? HIP_FLEXOR_ACTIVATION_WITH_FLOOR.length : 6;
+    case 'glutes':
+      return allowFloor ? GLUTE_PAIRS_WITH_FLOOR.length : 6;
+    case 'back-and-neck':
+      return BACK_AND_NECK_LAPS.length;
+    default:
+      return 1;
+  }
 }
 
 function pick<T>(list: readonly T[], rotationIndex: number): T {
@@ -203,8 +211,7 @@ function planMoves(
   switch (kind) {
     case 'two-minute': {
       const lap = pick(TWO_MINUTE_LAPS, rotationIndex);
-      const strengthen = allowFloor ? (lap.strengthenWithFloor ?? lap.strengthen) : lap.strengthen;
-      return [lap.stretch, lap.extra, strengthen, POSTURE_RESET];
+      return [lap.stretch, lap.strengthen, ...(lap.extra ? [lap.extra] : []), POSTURE_RESET];
     }
     case 'hip-flexors': {
       const first = pick(HIP_FLEXOR_STRETCHES, rotationIndex);
@@ -218,8 +225,14 @@ function planMoves(
     case 'glutes': {
       const stretch = pick(HIP_FLEXOR_STRETCHES, rotationIndex);
       const pair = pick(allowFloor ? GLUTE_PAIRS_WITH_FLOOR : GLUTE_PAIRS, rotationIndex);
-      return [stretch, ...pair, POSTURE_RESET];
+      return [stretch, ...pair, 'figure-four-seated', POSTURE_RESET];
     }
+    case 'back-and-neck':
+      return [...pick(BACK_AND_NECK_LAPS, rotationIndex), POSTURE_RESET];
+    case 'seated-break':
+      return [...SEATED_BREAK];
+    case 'walk':
+      return ['walk'];
   }
 }
 
@@ -259,7 +272,7 @@ function moveSteps(ordered: readonly CatalogueMove[]): MoveStep[] {
         sideIndex === 0
           ? prepFor(position, move.position)
           : { seconds: PREP_SWITCH_SIDES_SECONDS, label: 'prep_switch_sides' };
-      steps.push(moveStep(move, side, sideIndex === sides.length - 1 && sideIndex > 0, prep));
+      steps.push(moveStep(move, side, sideIndex > 0, prep));
     });
     position = move.position;
   }
@@ -282,7 +295,10 @@ function moveStep(
     side,
     sideLabel: SIDE_LABELS[side],
     cueLines: [...move.cues],
+    purpose: move.purpose,
     illustration: `/moves/${move.illustration}`,
+    // The pictures show the left side; the right side is its mirror image.
+    mirrored: side === 'right',
     position: move.position,
     needsFloor: move.needsFloor,
     prepSeconds: prep.seconds,
@@ -293,6 +309,8 @@ function moveStep(
     step.reps = { count: dose.reps, secondsPerRep: dose.secondsPerRep };
     if (dose.holdSeconds !== undefined) step.reps.holdSeconds = dose.holdSeconds;
   }
+  if (side !== 'none' && move.limbs !== undefined) step.limbLine = move.limbs[side];
+  if (move.caution !== undefined) step.caution = move.caution;
   if (isSecondSide && move.sideNote !== undefined) step.note = move.sideNote;
   return step;
 }
@@ -308,6 +326,7 @@ function postureCheckSteps(): CheckpointStep[] {
     sideLabel: null,
     cueLines: [...checkpoint.cues],
     illustration: `/moves/${checkpoint.illustration}`,
+    mirrored: false,
     position: 'seated',
     needsFloor: false,
     // Checkpoints flow into each other: you are already in your chair.

@@ -27,6 +27,11 @@ export const MOVE_IDS = [
   'glute-bridge',
   'upper-back-extension-chair',
   'back-contract-release',
+  'standing-side-reach',
+  'neck-shoulder-release',
+  'yawn-stretch',
+  'eyes-distance-focus',
+  'walk',
   'posture-reset',
 ] as const;
 export type MoveId = (typeof MOVE_IDS)[number];
@@ -52,6 +57,12 @@ export const moves: readonly CatalogueMove[] = [
       'move_quad_stretch_standing_cue_4',
     ],
     sideNote: 'move_side_note_tighter',
+    limbs: {
+      left: 'move_quad_stretch_standing_limb_left',
+      right: 'move_quad_stretch_standing_limb_right',
+    },
+    // Not everyone reaches the ankle after a day in the chair: an easier way in.
+    caution: 'move_quad_stretch_standing_caution',
     needsFloor: false,
     position: 'standing',
     illustration: 'quad-stretch-standing.svg',
@@ -72,6 +83,10 @@ export const moves: readonly CatalogueMove[] = [
       'move_hip_flexor_split_stance_cue_4',
     ],
     sideNote: 'move_side_note_tighter',
+    limbs: {
+      left: 'move_hip_flexor_split_stance_limb_left',
+      right: 'move_hip_flexor_split_stance_limb_right',
+    },
     needsFloor: false,
     position: 'standing',
     illustration: 'hip-flexor-split-stance.svg',
@@ -92,6 +107,10 @@ export const moves: readonly CatalogueMove[] = [
       'move_figure_four_seated_cue_4',
     ],
     sideNote: 'move_side_note_tighter',
+    limbs: {
+      left: 'move_figure_four_seated_limb_left',
+      right: 'move_figure_four_seated_limb_right',
+    },
     needsFloor: false,
     position: 'seated',
     illustration: 'figure-four-seated.svg',
@@ -111,6 +130,12 @@ export const moves: readonly CatalogueMove[] = [
       'move_doorway_chest_stretch_cue_3',
     ],
     sideNote: 'move_side_note_tighter',
+    limbs: {
+      left: 'move_doorway_chest_stretch_limb_left',
+      right: 'move_doorway_chest_stretch_limb_right',
+    },
+    // An office has walls more often than free doorways.
+    caution: 'move_doorway_chest_stretch_caution',
     needsFloor: false,
     position: 'standing',
     illustration: 'doorway-chest-stretch.svg',
@@ -122,15 +147,17 @@ export const moves: readonly CatalogueMove[] = [
     kind: 'strengthen',
     target: 'glutes',
     sides: 'none',
-    // Brief: 5 slow reps. 5 s each: about 2 s to rise, 1 s squeeze at the top (the
-    // hold), 2 s to sit down with control.
-    dose: { type: 'reps', reps: 5, secondsPerRep: 5, holdSeconds: 1 },
+    // Brief: 5 slow reps. 6 s each: 2 s to rise, 1 s squeeze at the top (the hold),
+    // 3 s to sit down with control.
+    dose: { type: 'reps', reps: 5, secondsPerRep: 6, holdSeconds: 1 },
     cues: [
       'move_sit_to_stand_tail_tuck_cue_1',
       'move_sit_to_stand_tail_tuck_cue_2',
       'move_sit_to_stand_tail_tuck_cue_3',
       'move_sit_to_stand_tail_tuck_cue_4',
     ],
+    // Office chairs roll and tip: the one thing that makes this move unsafe at a desk.
+    caution: 'move_chair_caution',
     needsFloor: false,
     position: 'seated',
     illustration: 'sit-to-stand-tail-tuck.svg',
@@ -162,8 +189,9 @@ export const moves: readonly CatalogueMove[] = [
     kind: 'strengthen',
     target: 'glutes',
     sides: 'both',
-    // Brief: 8 per side. 2 s per rep: leg back with a squeeze, then back down.
-    dose: { type: 'reps', reps: 8, secondsPerRep: 2 },
+    // Brief: 8 per side. 3 s per rep: leg back with a squeeze, then back down under
+    // control; faster invites swinging the leg from the lower back.
+    dose: { type: 'reps', reps: 8, secondsPerRep: 3 },
     cues: [
       'move_hip_extension_standing_cue_1',
       'move_hip_extension_standing_cue_2',
@@ -171,6 +199,10 @@ export const moves: readonly CatalogueMove[] = [
       'move_hip_extension_standing_cue_4',
     ],
     sideNote: 'move_hip_extension_standing_side_note',
+    limbs: {
+      left: 'move_hip_extension_standing_limb_left',
+      right: 'move_hip_extension_standing_limb_right',
+    },
     needsFloor: false,
     position: 'standing',
     illustration: 'hip-extension-standing.svg',
@@ -182,8 +214,8 @@ export const moves: readonly CatalogueMove[] = [
     kind: 'strengthen',
     target: 'glutes',
     sides: 'none',
-    // Brief: 8–10 reps. 8 to fit the break; 3 s each: lift, 1 s hold at the top, lower.
-    dose: { type: 'reps', reps: 8, secondsPerRep: 3, holdSeconds: 1 },
+    // Brief: 8–10 reps. 8; 5 s each: 2 s to lift, 1 s hold at the top, 2 s to lower.
+    dose: { type: 'reps', reps: 8, secondsPerRep: 5, holdSeconds: 1 },
     cues: [
       'move_glute_bridge_cue_1',
       'move_glute_bridge_cue_2',
@@ -209,6 +241,8 @@ export const moves: readonly CatalogueMove[] = [
       'move_upper_back_extension_chair_cue_3',
       'move_upper_back_extension_chair_cue_4',
     ],
+    // A reclining or high-backed chair turns this into a fall or a neck strain.
+    caution: 'move_upper_back_extension_chair_caution',
     needsFloor: false,
     position: 'seated',
     illustration: 'upper-back-extension-chair.svg',
@@ -220,10 +254,10 @@ export const moves: readonly CatalogueMove[] = [
     kind: 'release',
     target: 'whole-back',
     sides: 'none',
-    // Brief: 3 rounds; tighten a few seconds, release over 5–10 s, rest. 11 s per round:
-    // 3 s to tighten (the hold), 6 s to let go, 2 s to rest. The slow release is the point,
-    // so it gets the most time.
-    dose: { type: 'reps', reps: 3, secondsPerRep: 11, holdSeconds: 3 },
+    // Brief: 3 rounds; tighten a few seconds, release over 5–10 s, rest. 10 s per round:
+    // 2 s to tighten, 2 s to hold it, 6 s to let go and rest. The slow release is the
+    // point, so it gets the most time.
+    dose: { type: 'reps', reps: 3, secondsPerRep: 10, holdSeconds: 2 },
     cues: [
       'move_back_contract_release_cue_1',
       'move_back_contract_release_cue_2',
@@ -232,6 +266,98 @@ export const moves: readonly CatalogueMove[] = [
     needsFloor: false,
     position: 'seated',
     illustration: 'back-contract-release.svg',
+  },
+  {
+    id: 'standing-side-reach',
+    name: 'move_standing_side_reach_name',
+    purpose: 'move_standing_side_reach_purpose',
+    kind: 'lengthen',
+    target: 'side-body',
+    sides: 'both',
+    // The trainer's recipe lengthens the lower back and lats after the hips; a hold, like
+    // every stretch in the brief: 20 s, the low end of 20–30 s.
+    dose: { type: 'hold', seconds: 20 },
+    cues: [
+      'move_standing_side_reach_cue_1',
+      'move_standing_side_reach_cue_2',
+      'move_standing_side_reach_cue_3',
+      'move_standing_side_reach_cue_4',
+    ],
+    sideNote: 'move_side_note_tighter',
+    limbs: {
+      left: 'move_standing_side_reach_limb_left',
+      right: 'move_standing_side_reach_limb_right',
+    },
+    needsFloor: false,
+    position: 'standing',
+    illustration: 'standing-side-reach.svg',
+  },
+  {
+    id: 'neck-shoulder-release',
+    name: 'move_neck_shoulder_release_name',
+    purpose: 'move_neck_shoulder_release_purpose',
+    kind: 'release',
+    target: 'neck-shoulders',
+    sides: 'none',
+    // The contract-then-release of the brief, for the neck and shoulders where screen
+    // tension starts: 3 rounds of 10 s, 2 s to shrug, 2 s to hold, 6 s to let go.
+    dose: { type: 'reps', reps: 3, secondsPerRep: 10, holdSeconds: 2 },
+    cues: [
+      'move_neck_shoulder_release_cue_1',
+      'move_neck_shoulder_release_cue_2',
+      'move_neck_shoulder_release_cue_3',
+      'move_neck_shoulder_release_cue_4',
+    ],
+    needsFloor: false,
+    position: 'seated',
+    illustration: 'neck-shoulder-release.svg',
+  },
+  {
+    id: 'yawn-stretch',
+    name: 'move_yawn_stretch_name',
+    purpose: 'move_yawn_stretch_purpose',
+    kind: 'release',
+    target: 'whole-body',
+    sides: 'none',
+    // A whole-body contract-then-release (a yawn-stretch): the brief's 3 rounds, 10 s each,
+    // 2 s to reach, 2 s to hold, 6 s to let go.
+    dose: { type: 'reps', reps: 3, secondsPerRep: 10, holdSeconds: 2 },
+    cues: ['move_yawn_stretch_cue_1', 'move_yawn_stretch_cue_2', 'move_yawn_stretch_cue_3'],
+    needsFloor: false,
+    position: 'standing',
+    illustration: 'yawn-stretch.svg',
+  },
+  {
+    id: 'eyes-distance-focus',
+    name: 'move_eyes_distance_focus_name',
+    purpose: 'move_eyes_distance_focus_purpose',
+    kind: 'release',
+    target: 'eyes',
+    sides: 'none',
+    // 20 s of looking far away: the common screen-work advice for resting the eyes.
+    dose: { type: 'hold', seconds: 20 },
+    cues: [
+      'move_eyes_distance_focus_cue_1',
+      'move_eyes_distance_focus_cue_2',
+      'move_eyes_distance_focus_cue_3',
+    ],
+    needsFloor: false,
+    position: 'seated',
+    illustration: 'eyes-distance-focus.svg',
+  },
+  {
+    id: 'walk',
+    name: 'move_walk_name',
+    purpose: 'move_walk_purpose',
+    kind: 'mobilise',
+    target: 'whole-body',
+    sides: 'none',
+    // Two minutes: the length of the one-click break. Walking is a break in itself.
+    dose: { type: 'hold', seconds: 120 },
+    cues: ['move_walk_cue_1', 'move_walk_cue_2'],
+    needsFloor: false,
+    position: 'standing',
+    illustration: 'walk.svg',
   },
   {
     id: 'posture-reset',
@@ -250,8 +376,8 @@ export const moves: readonly CatalogueMove[] = [
 ];
 
 /**
- * The ten moves of the brief's table. The catalogue adds one more, `posture-reset`,
- * the one-step reset that closes every break.
+ * The ten moves of the brief's table. The catalogue adds the one-step `posture-reset` that
+ * closes every break, and moves for the screen worker's back, neck and eyes, and a walk.
  */
 export const TABLE_MOVE_IDS = [
   'sit-to-stand-tail-tuck',

@@ -18,6 +18,10 @@ export const safetyLines: readonly SafetyLine[] = [
     text: 'safety_see_a_doctor',
   },
   {
+    id: 'leg-pain',
+    text: 'safety_leg_pain',
+  },
+  {
     id: 'normal-soreness',
     text: 'safety_normal_soreness',
   },

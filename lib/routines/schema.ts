@@ -41,6 +41,10 @@ export const targetSchema = z.enum([
   'chest',
   'upper-back',
   'whole-back',
+  'side-body',
+  'neck-shoulders',
+  'eyes',
+  'whole-body',
   'posture',
 ]);
 export type Target = z.infer<typeof targetSchema>;
@@ -91,6 +95,13 @@ export const moveSchema = z
     cues: z.array(shortTextSchema).min(1).max(4),
     /** Shown on the second side of a two-sided move. */
     sideNote: shortTextSchema.optional(),
+    /**
+     * For a two-sided move, the line that names the working limb on each side ("Left leg
+     * back."): "Left side" alone does not say which leg or arm.
+     */
+    limbs: z.object({ left: shortTextSchema, right: shortTextSchema }).optional(),
+    /** A safety line or an easier variant, shown with every step of the move. */
+    caution: shortTextSchema.optional(),
     needsFloor: z.boolean(),
     position: positionSchema,
     illustration: illustrationFileSchema,
@@ -102,6 +113,10 @@ export const moveSchema = z
   .refine((move) => move.sideNote === undefined || move.sides === 'both', {
     message: 'sideNote only makes sense for a two-sided move',
     path: ['sideNote'],
+  })
+  .refine((move) => (move.limbs !== undefined) === (move.sides === 'both'), {
+    message: 'a two-sided move names its limb on each side, and only a two-sided move',
+    path: ['limbs'],
   });
 export type Move = z.infer<typeof moveSchema>;
 
@@ -173,6 +188,14 @@ const stepFields = {
   cueLines: z.array(shortTextSchema).min(1).max(4),
   /** Extra line for this step only, e.g. `move_side_note_tighter`. */
   note: shortTextSchema.optional(),
+  /** For a left or right step: the working limb in words ("Left leg back."). */
+  limbLine: shortTextSchema.optional(),
+  /** What the move does for you, shown while the user decides whether to do it. */
+  purpose: shortTextSchema.optional(),
+  /** A safety line or an easier variant for this move. */
+  caution: shortTextSchema.optional(),
+  /** The right side shows the left side's picture mirrored. */
+  mirrored: z.boolean(),
   /** Path of the illustration inside the extension, e.g. `/moves/glute-bridge.svg`. */
   illustration: z.string().regex(/^\/moves\/[a-z0-9-]+\.svg$/),
   position: positionSchema,

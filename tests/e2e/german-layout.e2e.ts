@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { ROUTINE_KINDS } from '../../lib/routines/kinds';
 import { openExtensionPage, screenshot } from './harness';
 import { browserPerTest } from './support/session';
 import { cardFrame } from './support/unsit';
@@ -109,7 +110,7 @@ describe('in German', () => {
 
     // The window is 440 × 680 (background/break-window.ts). Every step of every routine, paused
     // so the countdown cannot move on while we look.
-    for (const routine of ['two-minute', 'posture-check', 'hip-flexors', 'glutes']) {
+    for (const routine of ROUTINE_KINDS) {
       const window = await openExtensionPage(
         ext.context,
         ext.extensionId,

@@ -62,6 +62,19 @@ describe('routines in Unsit’s window', () => {
     const control = await openExtensionPage(ext.context, ext.extensionId, 'manifest.json');
     expect((await today(control)).routine).toBe(1);
     expect(await badgeText(worker)).toBe('1');
+
+    // A finished 2-minute break moves its rotation on: the next one brings the other
+    // hip-flexor stretch, and names the working leg.
+    const status = (await send(control, 'getStatus')).data as { rotation: Record<string, number> };
+    expect(status.rotation['two-minute']).toBe(1);
+    expect(status.rotation['posture-check']).toBe(0);
+    const again = await openExtensionPage(
+      ext.context,
+      ext.extensionId,
+      'break.html?routine=two-minute',
+    );
+    await again.getByRole('heading', { name: 'Split-stance hip-flexor stretch' }).waitFor();
+    await again.getByText(/^Left leg back: step your left foot back/).waitFor();
   });
 
   test('a routine clicked through to Finish is a routine not done, not a break', async () => {

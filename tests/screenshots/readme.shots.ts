@@ -12,9 +12,11 @@ import {
   startStaticServer,
 } from '../e2e/harness';
 import type { WithHook } from '../e2e/support/unsit';
+import { contactSheetHtml } from './contact-sheet';
 import { week } from './week';
 
 const OUT = join(import.meta.dirname, '../../docs/screenshots');
+const CONTACT_SHEET = join(import.meta.dirname, '../../docs/moves-contact-sheet.png');
 let ext: LaunchedExtension;
 let server: StaticServer;
 
@@ -88,4 +90,15 @@ test('the card over a page', async () => {
     .waitFor();
   await page.waitForTimeout(300);
   await shoot(page, 'overlay');
+});
+
+test('every move picture, both sides', async () => {
+  const page = await ext.context.newPage();
+  await page.setViewportSize({ width: 1180, height: 800 });
+  await page.setContent(contactSheetHtml());
+  await page.waitForFunction(() =>
+    [...document.images].every((img) => img.complete && img.naturalWidth > 0),
+  );
+  await page.screenshot({ path: CONTACT_SHEET, fullPage: true });
+  await page.close();
 });

@@ -94,7 +94,7 @@ describe('a routine across a worker restart', () => {
   });
 
   it('connects again and keeps its progress: closing the page later records the partial', async () => {
-    const session = startRoutineSession();
+    const session = startRoutineSession('two-minute');
     session.progress(20_000);
     pairs[0]?.killWorker();
     expect(pairs).toHaveLength(2);
@@ -104,7 +104,7 @@ describe('a routine across a worker restart', () => {
   });
 
   it('reports later progress to the new worker', async () => {
-    const session = startRoutineSession();
+    const session = startRoutineSession('two-minute');
     session.progress(20_000);
     pairs[0]?.killWorker();
     session.progress(45_000);
@@ -113,7 +113,7 @@ describe('a routine across a worker restart', () => {
   });
 
   it('does not connect again once the routine ended', async () => {
-    const session = startRoutineSession();
+    const session = startRoutineSession('two-minute');
     session.progress(20_000);
     const stop = session
       .finish({ workedMs: 20_000, plannedMs: 60_000, ranMs: 20_000 })

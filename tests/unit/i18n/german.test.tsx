@@ -59,7 +59,7 @@ describe('in German', () => {
   it('the routine, its announcements and the badge speak German', () => {
     const routine = buildRoutine('two-minute', { allowFloor: false, rotationIndex: 0 });
     expect(announceStep(routine, 0)).toBe(
-      'Schritt 1 von 6: Oberschenkeldehnung im Stehen, linke Seite. 20 Sekunden.',
+      'Schritt 1 von 5: Oberschenkeldehnung im Stehen, linke Seite. 20 Sekunden.',
     );
     const badge = badgeFor(statusFixture().view, statusFixture().settings, words, 'de');
     expect(badge.title).toBe('Unsit: Sitzen: 23 Min. · 4 Pausen heute · nächste Erinnerung 10:29');

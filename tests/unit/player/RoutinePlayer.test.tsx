@@ -9,7 +9,9 @@ import { safetyLines } from '../../../lib/routines/safety';
 import type { Routine } from '../../../lib/routines/schema';
 
 /**
- * Two-minute lap 0 (no floor):
+ * A fixed six-step routine made of real built steps (the player's tests should not change
+ * with the rotation): the quad stretch and glute squeeze of two-minute lap 0, the chest
+ * stretch of the back-and-neck routine, the posture reset of two-minute lap 2.
  *  1 Standing quad stretch, left   prep 5 "Stand up"     hold 20
  *  2 Standing quad stretch, right  prep 3 "Switch sides" hold 20
  *  3 Doorway chest stretch, left   prep 3                hold 20
@@ -17,7 +19,24 @@ import type { Routine } from '../../../lib/routines/schema';
  *  5 Standing glute squeeze        prep 3                8 reps × 3 s, hold 2
  *  6 Posture reset                 prep 5 "Sit down"     hold 10
  */
-const routine: Routine = buildRoutine('two-minute', { allowFloor: false, rotationIndex: 0 });
+const lap0 = buildRoutine('two-minute', { allowFloor: false, rotationIndex: 0 });
+const stepsOf = (built: Routine, moveId: string) =>
+  built.steps.filter((s) => s.source === 'move' && s.moveId === moveId);
+const routine: Routine = {
+  ...lap0,
+  steps: [
+    ...stepsOf(lap0, 'quad-stretch-standing'),
+    ...stepsOf(
+      buildRoutine('back-and-neck', { allowFloor: false, rotationIndex: 0 }),
+      'doorway-chest-stretch',
+    ),
+    ...stepsOf(lap0, 'glute-squeeze-standing'),
+    ...stepsOf(
+      buildRoutine('two-minute', { allowFloor: false, rotationIndex: 2 }),
+      'posture-reset',
+    ),
+  ],
+};
 
 type DoneFn = (result: PlayerResult) => void;
 
@@ -79,7 +98,7 @@ describe('RoutinePlayer: the first step', () => {
     expect(countdown()).toBe('3');
     advance(3000);
     expect(screen.queryByText('Stand up')).toBeNull();
-    expect(screen.getByText('Hold the stretch')).toBeTruthy();
+    expect(screen.getByText('Hold the stretch, breathe normally')).toBeTruthy();
     expect(countdown()).toBe('20');
     advance(7000);
     expect(countdown()).toBe('13');
@@ -118,6 +137,23 @@ describe('RoutinePlayer: sides and steps', () => {
     fireEvent.keyDown(root, { key: 'ArrowRight' });
     expect(title()).toBe('Standing glute squeeze');
     expect(screen.queryByText(/side$/i)).toBeNull();
+  });
+
+  it('names the working limb, mirrors the second side, and says what the move is for', () => {
+    const { root } = setup();
+    const art = () => screen.getByRole('img', { name: 'Standing quad stretch' });
+    expect(screen.getByText(/^Left leg: catch your left ankle/)).toBeTruthy();
+    expect(screen.getByText('Lengthens the front of your hip and thigh.')).toBeTruthy();
+    expect(screen.getByText(/^Can't reach your ankle\?/)).toBeTruthy();
+    expect(art().classList.contains('unsit-player__art--mirrored')).toBe(false);
+    fireEvent.keyDown(root, { key: 'ArrowRight' });
+    expect(screen.getByText(/^Right leg: catch your right ankle/)).toBeTruthy();
+    expect(screen.queryByText(/^Left leg/)).toBeNull();
+    expect(art().classList.contains('unsit-player__art--mirrored')).toBe(true);
+    for (let i = 0; i < 3; i++) fireEvent.keyDown(root, { key: 'ArrowRight' });
+    expect(title()).toBe('Standing glute squeeze');
+    expect(screen.getByText('Wakes up glutes that sitting has switched off.')).toBeTruthy();
+    expect(screen.queryByText(/^(Left|Right) (leg|arm)/)).toBeNull();
   });
 
   it('moves with ArrowRight and ArrowLeft and restarts the step clock', () => {

@@ -10,6 +10,7 @@ import {
   viewStep,
 } from '../../../components/player/timing';
 import { buildRoutine } from '../../../lib/routines/builder';
+import { getMove, moves } from '../../../lib/routines/catalogue';
 import type { Step } from '../../../lib/routines/schema';
 
 const routine = buildRoutine('two-minute', { allowFloor: false, rotationIndex: 0 });
@@ -19,7 +20,7 @@ const stepAt = (i: number): Step => {
   return step;
 };
 const quadLeft = stepAt(0); // prep 5 "Stand up", hold 20
-const squeeze = stepAt(4); // prep 3, 8 reps × 3 s, hold 2
+const squeeze = stepAt(2); // prep 3, 8 reps × 3 s, hold 2
 
 describe('viewStep', () => {
   it('shows the lead-in, then the hold counting down to 1', () => {
@@ -65,19 +66,53 @@ describe('viewStep', () => {
     expect(viewStep(squeeze, 3000 + 200)).toMatchObject({ part: 'move' });
     expect(viewStep(squeeze, 3000 + 600)).toMatchObject({ part: 'hold' });
     expect(viewStep(squeeze, 3000 + 2600)).toMatchObject({ part: 'release' });
+    // Without a hold (the hip extension, 3 s a rep): 1.5 s out, 1.5 s back, never "Hold".
     const noHold: Step = { ...squeeze, reps: { count: 8, secondsPerRep: 3 } };
-    expect(viewStep(noHold, 3600)).toMatchObject({ phase: 'reps', part: null });
+    expect(viewStep(noHold, 3000 + 1499)).toMatchObject({ phase: 'reps', part: 'move' });
+    expect(viewStep(noHold, 3000 + 1500)).toMatchObject({ phase: 'reps', part: 'release' });
+    expect(viewStep(noHold, 3000 + 2999)).toMatchObject({ rep: 1, part: 'release' });
+    expect(viewStep(noHold, 3000 + 3000)).toMatchObject({ rep: 2, part: 'move' });
   });
 });
 
 describe('repPart', () => {
-  it('moves in for at most a second, holds, then releases slowly', () => {
-    // 11 s rep with a 3 s hold: 1 s in, 3 s hold, 7 s release.
-    expect(repPart(999, 11, 3)).toBe('move');
-    expect(repPart(1000, 11, 3)).toBe('hold');
-    expect(repPart(3999, 11, 3)).toBe('hold');
-    expect(repPart(4000, 11, 3)).toBe('release');
+  it('moves in for at most two seconds, holds, then releases slowly', () => {
+    // 11 s rep with a 3 s hold: 2 s in, 3 s hold, 6 s release.
+    expect(repPart(1999, 11, 3)).toBe('move');
+    expect(repPart(2000, 11, 3)).toBe('hold');
+    expect(repPart(4999, 11, 3)).toBe('hold');
+    expect(repPart(5000, 11, 3)).toBe('release');
     expect(repPart(10_999, 11, 3)).toBe('release');
+  });
+
+  /** Moves whose rep travels: rising, lifting or lowering must not be rushed. */
+  const TRAVELLING = ['sit-to-stand-tail-tuck', 'glute-bridge'] as const;
+
+  it.each(TRAVELLING)('gives %s at least 2 s to rise and 2 s to lower', (id) => {
+    const { dose } = getMove(id);
+    if (dose.type !== 'reps' || dose.holdSeconds === undefined) throw new Error(`${id}: no hold`);
+    const part = (ms: number) => repPart(ms, dose.secondsPerRep, dose.holdSeconds ?? 0);
+    const ms = Array.from({ length: dose.secondsPerRep * 10 }, (_, i) => i * 100);
+    const moveMs = ms.filter((m) => part(m) === 'move').length * 100;
+    const releaseMs = ms.filter((m) => part(m) === 'release').length * 100;
+    expect(moveMs).toBeGreaterThanOrEqual(2000);
+    expect(releaseMs).toBeGreaterThanOrEqual(2000);
+  });
+
+  it('never releases faster than it moved in, for any move with a hold', () => {
+    for (const move of moves) {
+      const { dose } = move;
+      if (dose.type !== 'reps' || dose.holdSeconds === undefined) continue;
+      const free = dose.secondsPerRep - dose.holdSeconds;
+      const moveS = Math.min(2, free / 2);
+      expect(free - moveS, move.id).toBeGreaterThanOrEqual(moveS);
+      expect(repPart(moveS * 1000 - 1, dose.secondsPerRep, dose.holdSeconds), move.id).toBe('move');
+    }
+  });
+
+  it('paces the standing hip extension at 3 s a rep or slower', () => {
+    const { dose } = getMove('hip-extension-standing');
+    expect(dose.type === 'reps' && dose.secondsPerRep).toBeGreaterThanOrEqual(3);
   });
 });
 
@@ -94,9 +129,9 @@ describe('routineProgress', () => {
 describe('texts', () => {
   it('announces a step in one sentence with its side and dose', () => {
     expect(announceStep(routine, 0)).toBe(
-      'Step 1 of 6: Standing quad stretch, left side. 20 seconds.',
+      'Step 1 of 5: Standing quad stretch, left side. 20 seconds.',
     );
-    expect(announceStep(routine, 4)).toBe('Step 5 of 6: Standing glute squeeze. 8 reps.');
+    expect(announceStep(routine, 2)).toBe('Step 3 of 5: Standing glute squeeze. 8 reps.');
     expect(announceStep(routine, 99)).toBe('');
   });
 

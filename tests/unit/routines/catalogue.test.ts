@@ -33,6 +33,15 @@ const CONTENT_TABLE = [
   'back-contract-release', // Slow contract-and-release of the back
 ];
 
+/** Beyond the table: neck and shoulders, eyes, back, and a walk. */
+const SCREEN_WORKER = [
+  'neck-shoulder-release',
+  'eyes-distance-focus',
+  'standing-side-reach',
+  'yawn-stretch',
+  'walk',
+];
+
 const byId = (id: string) => {
   const move = moves.find((m) => m.id === id);
   if (move === undefined) throw new Error(`missing ${id}`);
@@ -45,10 +54,10 @@ describe('catalogue', () => {
     for (const move of moves) expect(moveSchema.safeParse(move).success).toBe(true);
   });
 
-  it('holds every move of the content table, plus the posture reset, and nothing else', () => {
+  it('holds every move of the content table, the posture reset and the screen worker’s moves', () => {
     const ids = moves.map((m) => m.id);
     expect([...TABLE_MOVE_IDS].sort()).toEqual([...CONTENT_TABLE].sort());
-    expect([...ids].sort()).toEqual([...CONTENT_TABLE, 'posture-reset'].sort());
+    expect([...ids].sort()).toEqual([...CONTENT_TABLE, 'posture-reset', ...SCREEN_WORKER].sort());
     expect([...MOVE_IDS].sort()).toEqual([...ids].sort());
     expect(new Set(ids).size).toBe(ids.length);
   });
@@ -96,11 +105,14 @@ describe('catalogue', () => {
       'figure-four-seated',
       'doorway-chest-stretch',
       'hip-extension-standing',
+      'standing-side-reach',
     ];
     for (const move of moves) {
       expect(move.sides, move.id).toBe(twoSided.includes(move.id) ? 'both' : 'none');
       if (move.sides === 'both') {
         expect(move.sideNote && t(move.sideNote), move.id).toMatch(/^Notice which /);
+        expect(move.limbs && t(move.limbs.left), move.id).toMatch(/^Left (leg|arm)\b/);
+        expect(move.limbs && t(move.limbs.right), move.id).toMatch(/^Right (leg|arm)\b/);
       }
     }
   });
@@ -195,10 +207,10 @@ describe('posture check', () => {
 });
 
 describe('safety lines', () => {
-  it('has four lines that parse', () => {
-    expect(safetyLines).toHaveLength(4);
+  it('has five lines that parse', () => {
+    expect(safetyLines).toHaveLength(5);
     for (const line of safetyLines) expect(safetyLineSchema.safeParse(line).success).toBe(true);
-    expect(new Set(safetyLines.map((l) => l.id)).size).toBe(4);
+    expect(new Set(safetyLines.map((l) => l.id)).size).toBe(5);
   });
 
   it('covers the four safety facts', () => {
@@ -209,6 +221,8 @@ describe('safety lines', () => {
     expect(text).toMatch(/fall or injury/i);
     expect(text).toMatch(/bladder or bowel/i);
     expect(text).toMatch(/sore/i);
+    // Leg pain that spreads and stays or comes back is worth a professional's look too.
+    expect(text).toMatch(/spreads down a leg.*keeps coming back/i);
   });
 });
 
@@ -223,6 +237,10 @@ describe('schema', () => {
     dose: { type: 'hold', seconds: 20 },
     cues: ['move_glute_bridge_cue_1'],
     sideNote: 'move_side_note_tighter',
+    limbs: {
+      left: 'move_quad_stretch_standing_limb_left',
+      right: 'move_quad_stretch_standing_limb_right',
+    },
     needsFloor: false,
     position: 'standing',
     illustration: 'test-move.svg',
@@ -241,6 +259,8 @@ describe('schema', () => {
     ['a floor move without needsFloor', { position: 'floor' }],
     ['needsFloor on a standing move', { needsFloor: true }],
     ['a side note on a symmetric move', { sides: 'none' }],
+    ['limbs on a symmetric move', { sides: 'none', sideNote: undefined }],
+    ['a two-sided move that does not name its limbs', { limbs: undefined }],
     ['a non-svg illustration', { illustration: 'test.png' }],
     ['a hold of zero seconds', { dose: { type: 'hold', seconds: 0 } }],
     ['an unknown dose type', { dose: { type: 'time', seconds: 10 } }],
@@ -260,7 +280,14 @@ describe('schema', () => {
 describe('every language', () => {
   // The catalogue holds message keys; a key missing from one language would show an empty cue.
   const referenced = new Set<string>([
-    ...moves.flatMap((m) => [m.name, m.purpose, ...m.cues, ...(m.sideNote ? [m.sideNote] : [])]),
+    ...moves.flatMap((m) => [
+      m.name,
+      m.purpose,
+      ...m.cues,
+      ...(m.sideNote ? [m.sideNote] : []),
+      ...(m.limbs ? [m.limbs.left, m.limbs.right] : []),
+      ...(m.caution ? [m.caution] : []),
+    ]),
     ...postureCheck.flatMap((c) => [c.title, ...c.cues]),
     ...safetyLines.map((l) => l.text),
     // Routine titles, side labels and lead-ins come from the builder.

@@ -14,6 +14,9 @@ const ANIMATED = [
   'upper-back-extension-chair',
   'back-contract-release',
   'glute-bridge',
+  'neck-shoulder-release',
+  'yawn-stretch',
+  'walk',
 ];
 
 const referenced = [

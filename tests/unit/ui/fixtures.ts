@@ -1,6 +1,7 @@
 import type { ClockView } from '../../../lib/clock/view';
 import { type DayTotals, emptyDay } from '../../../lib/day-totals';
 import type { Status } from '../../../lib/messages';
+import { emptyCounts } from '../../../lib/routines/rotation';
 import { settingsDefaults } from '../../../lib/settings';
 import type { DaySummary } from '../../../lib/stats';
 import { MINUTE } from '../../../lib/time';
@@ -64,7 +65,7 @@ export function statusFixture(
     settings: { ...settingsDefaults, snoozeMin: 5, dailyGoal: 6 },
     week,
     streak: 5,
-    rotation: 0,
+    rotation: emptyCounts,
     ...over,
   };
 }

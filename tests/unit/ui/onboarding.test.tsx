@@ -6,6 +6,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { request } from '../../../components/api';
 import { t } from '../../../components/i18n';
 import { Onboarding } from '../../../components/onboarding/Onboarding';
+import { emptyCounts } from '../../../lib/routines/rotation';
 import { safetyLines } from '../../../lib/routines/safety';
 import { fakePermissions } from './fake-permissions';
 import { statusFixture } from './fixtures';
@@ -16,7 +17,7 @@ vi.mock('../../../components/api', () => ({ request: vi.fn() }));
 beforeEach(() => {
   fakeBrowser.reset();
   const api = useHandlers(vi.mocked(request));
-  api.on('getStatus', () => statusFixture({}, { rotation: 2 }));
+  api.on('getStatus', () => statusFixture({}, { rotation: { ...emptyCounts, 'two-minute': 2 } }));
   fakePermissions();
 });
 

@@ -130,7 +130,7 @@ describe('a routine started from the popup', () => {
     const props = await startTwoMinute();
     end(props, { completed: false, ranMs: 20_000, stoppedForPain: true, ...whole });
     await screen.findByText(/Counted as a partial break/);
-    for (const id of ['stop-on-pain', 'see-a-doctor']) {
+    for (const id of ['stop-on-pain', 'see-a-doctor', 'leg-pain']) {
       const line = safetyLines.find((l) => l.id === id);
       expect(screen.getByText(line ? t(line.text) : '?')).toBeTruthy();
     }
