@@ -30,7 +30,7 @@ const CARD_PAGE = '/card.html';
 /** A card not verifiably visible this long after it was put up (or after it was last seen). */
 const SEEN_MS = 4000;
 /** Wakes a worker stopped while a card had SEEN_MS to be seen (the timer dies with the worker). */
-export const CARD_ALARM = 'card-seen-by';
+const CARD_ALARM = 'card-seen-by';
 
 export type Surface = 'overlay' | 'window' | 'none';
 
@@ -50,12 +50,13 @@ export async function presentReminderCard(
     overlayCardItem.getValue(),
   ]);
   if (ours && tab?.id !== undefined) {
-    const card: ShownCard = { tab: tab.id, id: crypto.randomUUID(), seenBy: Date.now() + SEEN_MS };
+    const seenBy = Date.now() + SEEN_MS;
+    const card: ShownCard = { tab: tab.id, id: crypto.randomUUID(), seenBy };
     try {
       // A card from an earlier reminder, still waiting for a choice, closes: one card at a time.
       if (earlier !== null) await announceResolved();
       opening = { card, status: status?.() ?? null };
-      live = { id: card.id, host: null, frame: null, hostSays: null, frameSees: false };
+      liveFor(card.id);
       // Stored while the page is scripted: the first connections are matched against `opening`,
       // in memory; the stored card is for later wake-ups.
       const [, [injection]] = await Promise.all([
@@ -64,23 +65,18 @@ export async function presentReminderCard(
           target: { tabId: card.tab },
           world: 'ISOLATED',
           func: showCard,
-          args: [
-            `${browser.runtime.getURL(CARD_PAGE)}#${card.id}`,
-            card.id,
-            t('overlay_label'),
-            uiLocale(),
-          ],
+          args: [`${browser.runtime.getURL(CARD_PAGE)}#${card.id}`, t('overlay_label'), uiLocale()],
         }),
       ]);
-      // 'modal': the page holds a modal dialog, outside which nothing can be clicked.
-      if (injection?.result !== 'shown')
-        throw new Error(`the card was not shown: ${injection?.result}`);
-      armDeadline(card.seenBy ?? 0);
-      return 'overlay';
+      // Else 'modal': the page holds a modal dialog, outside which nothing can be clicked.
+      if (injection?.result === 'shown') {
+        armDeadline(seenBy);
+        return 'overlay';
+      }
     } catch (error) {
-      await overlayCardItem.setValue(null);
       console.info('Unsit: the page refused the overlay; using the small window.', error);
     }
+    await overlayCardItem.setValue(null);
   }
   await openBreakWindow();
   return 'window';
@@ -119,14 +115,14 @@ let claimed: { id: string; frame: number } | null = null;
 /** What this worker has heard about the latest card from both its sides (rebuilt after a restart). */
 let live: {
   id: string;
-  host: Browser.runtime.Port | null;
-  frame: Browser.runtime.Port | null;
-  hostSays: CardHostReport | null;
-  frameSees: boolean;
+  host?: Browser.runtime.Port | undefined;
+  frame?: Browser.runtime.Port | undefined;
+  hostSays?: CardHostReport;
+  frameSees?: boolean;
 } | null = null;
 
 const liveFor = (id: string) => {
-  if (live?.id !== id) live = { id, host: null, frame: null, hostSays: null, frameSees: false };
+  if (live?.id !== id) live = { id };
   return live;
 };
 
@@ -154,13 +150,11 @@ async function forget(id: string): Promise<boolean> {
 let timer: ReturnType<typeof setTimeout> | undefined;
 function armDeadline(seenBy: number): void {
   clearTimeout(timer);
-  timer = setTimeout(() => void checkCardDeadline(), Math.max(0, seenBy - Date.now()) + 50);
+  timer = setTimeout(() => void checkCardDeadline(), seenBy - Date.now() + 50);
   void quietly(() => browser.alarms.create(CARD_ALARM, { when: seenBy }));
 }
-function disarmDeadline(): void {
-  clearTimeout(timer);
-  void quietly(() => browser.alarms.clear(CARD_ALARM));
-}
+// (A stale alarm finds no deadline stored, and does nothing.)
+const disarmDeadline = () => clearTimeout(timer);
 
 /**
  * The card had to be seen by now and was not: it goes, and Unsit's window opens. Run by the
@@ -176,11 +170,8 @@ async function fallBack(id: string, tab: number): Promise<void> {
   if (!(await forget(id))) return;
   disarmDeadline();
   await quietly(() =>
-    browser.scripting.executeScript({
-      target: { tabId: tab },
-      world: 'ISOLATED',
-      func: removeCard,
-    }),
+    // (In the isolated world, where the card's side lives: the default.)
+    browser.scripting.executeScript({ target: { tabId: tab }, func: removeCard }),
   );
   await openBreakWindow();
 }
@@ -188,19 +179,16 @@ async function fallBack(id: string, tab: number): Promise<void> {
 /** Both sides' reports, combined: the card is visible, hidden (the page's doing) or away. */
 function evaluate(id: string): void {
   const l = live;
-  if (l?.id !== id || l.hostSays === null || l.hostSays === 'gone') return;
+  if (l?.id !== id || !l.hostSays) return;
   const state =
     l.hostSays === 'away' ? 'away' : l.hostSays === 'seen' && l.frameSees ? 'seen' : 'hidden';
   l.frame?.postMessage({ visible: state === 'seen' } satisfies CardPortMessage);
   if (state === 'hidden') {
+    // A deadline set before (at show, or in an earlier worker) keeps running.
     void updateCard(id, (card) => {
-      if (card.seenBy !== undefined) return card;
-      const seenBy = Date.now() + SEEN_MS;
+      const seenBy = card.seenBy ?? Date.now() + SEEN_MS;
       armDeadline(seenBy);
       return { ...card, seenBy };
-    }).then((card) => {
-      // The deadline was set before (at show, or in an earlier worker): it keeps running here.
-      if (card?.seenBy !== undefined) armDeadline(card.seenBy);
     });
   } else {
     disarmDeadline();
@@ -226,11 +214,8 @@ export function watchCardHostPort(port: Browser.runtime.Port): void {
   const id = port.name.slice(CARD_HOST_PORT.length + 1);
   const { sender } = port;
   const card = shownCard(id).then((shown) => {
-    const ours =
-      shown !== null &&
-      sender?.id === browser.runtime.id &&
-      sender.frameId === 0 &&
-      sender.tab?.id === shown.tab;
+    // (Only this extension's own contexts reach onConnect: no page has runtime.connect.)
+    const ours = shown !== null && sender?.frameId === 0 && sender.tab?.id === shown.tab;
     if (!ours) {
       port.disconnect();
       return null;
@@ -241,17 +226,15 @@ export function watchCardHostPort(port: Browser.runtime.Port): void {
   port.onMessage.addListener((message: unknown) => {
     void card.then((shown) => {
       if (!shown || live?.id !== id || live.host !== port) return;
-      if (message === 'gone') {
-        live.hostSays = 'gone';
-        void fallBack(id, shown.tab);
-      } else if (message === 'seen' || message === 'hidden' || message === 'away') {
-        live.hostSays = message;
+      if (message === 'gone') void fallBack(id, shown.tab);
+      else if (typeof message === 'string') {
+        live.hostSays = message as CardHostReport;
         evaluate(id);
       }
     });
   });
   port.onDisconnect.addListener(() => {
-    if (live?.host === port) live.host = null;
+    if (live?.host === port) live.host = undefined;
   });
 }
 
@@ -266,38 +249,28 @@ export function watchCardPort(port: Browser.runtime.Port): void {
   const accepted = accept(port, id);
   port.onMessage.addListener((message: unknown) => {
     void accepted.then((card) => {
-      if (!card || typeof message !== 'object' || message === null) {
-        if (card && message === ('closing' satisfies CardPortMessage)) void closed(id, card.tab);
-        return;
-      }
+      if (!card) return;
+      if (message === ('closing' satisfies CardPortMessage)) return void closed(id);
+      const { sees, height } = Object(message) as { sees?: unknown; height?: unknown };
       const l = liveFor(id);
-      if ('sees' in message) {
-        l.frameSees = message.sees === true;
+      if (sees !== undefined) {
+        l.frameSees = sees === true;
         evaluate(id);
-      } else if ('height' in message && typeof message.height === 'number') {
-        l.host?.postMessage({ height: message.height } satisfies CardHostOrder);
       }
+      // (The page side reads it as a positive number or ignores it.)
+      else if (height !== undefined) l.host?.postMessage({ height } as CardHostOrder);
     });
   });
   port.onDisconnect.addListener(() => {
-    if (live?.frame === port) live.frame = null;
+    if (live?.frame === port) live.frame = undefined;
   });
 }
 
 /** The card is done: it goes from the page, and nothing takes its place. */
-async function closed(id: string, tab: number): Promise<void> {
+async function closed(id: string): Promise<void> {
   if (!(await forget(id))) return;
   disarmDeadline();
-  const host = live?.id === id ? live.host : null;
-  if (host) host.postMessage('close' satisfies CardHostOrder);
-  else
-    await quietly(() =>
-      browser.scripting.executeScript({
-        target: { tabId: tab },
-        world: 'ISOLATED',
-        func: removeCard,
-      }),
-    );
+  if (live?.id === id) live.host?.postMessage('close' satisfies CardHostOrder);
 }
 
 /** Accepts the port of the card Unsit put into the page, or rejects it; resolves to that card. */

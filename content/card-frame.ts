@@ -47,13 +47,26 @@ export function frameCard(
       } else if (typeof message === 'object' && 'visible' in message) {
         if (!message.visible) visibleSince = null;
         else visibleSince ??= performance.now();
+        usable();
       }
     });
     port.onDisconnect.addListener(() => {
       visibleSince = null;
+      usable();
       if (!closed) connect();
     });
   };
+  const mayAct = () =>
+    visibleSince !== null && performance.now() - visibleSince >= SEEN_BEFORE_ACTING_MS;
+  // Until then the card is inert too: no click or key reaches its buttons, and they say so.
+  let wait: ReturnType<typeof setTimeout> | undefined;
+  const usable = () => {
+    clearTimeout(wait);
+    content.inert = !mayAct();
+    if (content.inert && visibleSince !== null)
+      wait = setTimeout(usable, SEEN_BEFORE_ACTING_MS - (performance.now() - visibleSince));
+  };
+  usable();
   connect();
 
   // The frame's height follows the card (up to the viewport); the page side sets it.
@@ -67,7 +80,7 @@ export function frameCard(
   // every frame up to the top); elsewhere (Firefox) only whether all of it lies in the viewport.
   // A sentinel covers exactly the frame's viewport, so the ratio is that of the frame.
   const sentinel = document.createElement('div');
-  sentinel.style.cssText = 'position:fixed;inset:0;pointer-events:none';
+  sentinel.style.cssText = 'position:fixed;inset:0;z-index:2147483647;pointer-events:none';
   document.body.append(sentinel);
   new IntersectionObserver(
     (entries) => {
@@ -109,7 +122,6 @@ export function frameCard(
       send('closing');
       port.disconnect();
     },
-    mayAct: () =>
-      visibleSince !== null && performance.now() - visibleSince >= SEEN_BEFORE_ACTING_MS,
+    mayAct,
   };
 }

@@ -16,7 +16,7 @@
  * Returns 'modal' without showing anything when the page holds a modal dialog open: everything
  * outside that dialog is inert, and only a modal card (which takes the keyboard) could be used.
  */
-export function showCard(src: string, id: string, label: string, lang: string): 'shown' | 'modal' {
+export function showCard(src: string, label: string, lang: string): 'shown' | 'modal' {
   type Port = {
     postMessage(message: unknown): void;
     disconnect(): void;
@@ -32,6 +32,8 @@ export function showCard(src: string, id: string, label: string, lang: string): 
     unsitCard?: { close(): void };
   };
   world.unsitCard?.close();
+  // The card's id, after `#` in its address: it names the port.
+  const id = src.split('#')[1];
   if (document.querySelector(':modal')) return 'modal';
   const host = document.createElement('unsit-overlay');
   const root = host.attachShadow({ mode: 'closed' });
@@ -69,38 +71,20 @@ export function showCard(src: string, id: string, label: string, lang: string): 
   document.addEventListener('focusin', onFocus, true);
 
   // Seen: shown in the top layer, nothing of ours hidden, see-through or click-through, the
-  // frame whole inside the viewport at its size, and a click anywhere on it would reach it.
+  // frame whole inside the viewport at its size, and a click anywhere on it would reach it
+  // (A page's modal dialog or an inert ancestor makes the card inert, and inert elements are
+  // skipped by hit tests like click-through ones; a closed popover is not drawn; outside the
+  // viewport nothing is hit: the grid sees all of these.)
   const seen = () => {
-    if (
-      !dialog.matches(':popover-open') ||
-      document.querySelector(':modal') ||
-      document.fullscreenElement ||
-      host.closest('[inert]') ||
-      !frame.checkVisibility({ opacityProperty: true, visibilityProperty: true })
-    )
-      return false;
-    for (const el of [host, dialog, frame]) {
-      const s = getComputedStyle(el) as CSSStyleDeclaration & { interactivity?: string };
-      if (
-        s.visibility !== 'visible' ||
-        s.opacity !== '1' ||
-        s.pointerEvents === 'none' ||
-        s.interactivity === 'inert' ||
-        s.contentVisibility === 'hidden' ||
-        s.filter !== 'none'
-      )
-        return false;
+    // What hit tests cannot see: a hidden or see-through card.
+    for (const el of [host, frame]) {
+      const style = getComputedStyle(el);
+      if (style.visibility !== 'visible' || style.opacity !== '1') return false;
     }
+    // Zoomed or squeezed below its size.
     const box = frame.getBoundingClientRect();
     const { clientWidth: w, clientHeight: h } = document.documentElement;
-    if (
-      box.left < 0 ||
-      box.top < 0 ||
-      box.right > w ||
-      box.bottom > h ||
-      box.width < Math.min(300, w - 32) ||
-      box.height < Math.min(height, h - 32) - 2
-    )
+    if (box.width < Math.min(300, w - 32) || box.height < Math.min(height, h - 32) - 2)
       return false;
     // A grid over the card, inside its rounded corners.
     for (let i = 0; i < 5; i++)
@@ -119,12 +103,11 @@ export function showCard(src: string, id: string, label: string, lang: string): 
   let reported = '';
   const connect = () => {
     const api = world.browser ?? world.chrome;
-    port = (api as Api).runtime.connect({ name: `unsit-card-host#${id}` });
+    port = (api as Api).runtime.connect({ name: `unsit-host#${id}` });
     port.onMessage.addListener((message) => {
       if (message === 'close') close();
-      else if (typeof message === 'object' && message !== null && 'height' in message) {
-        const asked = Number(message.height);
-        if (asked > 0) height = Math.ceil(asked);
+      else if (Number(Object(message).height) > 0) {
+        height = Math.ceil(Object(message).height);
         size();
       }
     });
@@ -166,8 +149,6 @@ export function showCard(src: string, id: string, label: string, lang: string): 
   world.unsitCard = card;
   connect();
 
-  // Esc must not silently close the dialog: the card decides what Esc means.
-  dialog.addEventListener('cancel', (event) => event.preventDefault());
   document.documentElement.append(host);
   dialog.popover = 'manual';
   // Showing a dialog focuses it; inert while it is shown, it takes no focus from a user
@@ -179,10 +160,7 @@ export function showCard(src: string, id: string, label: string, lang: string): 
   return 'shown';
 }
 
-/** Removes the card from the page (the isolated world too); true if there was one. */
-export function removeCard(): boolean {
-  const world = globalThis as unknown as { unsitCard?: { close(): void } };
-  const card = world.unsitCard;
-  card?.close();
-  return card !== undefined;
+/** Removes the card from the page (run in the isolated world too). */
+export function removeCard(): void {
+  (globalThis as unknown as { unsitCard?: { close(): void } }).unsitCard?.close();
 }

@@ -6,12 +6,7 @@ import { dispatch } from '../background/engine';
 import { onIdleStateChange } from '../background/idle';
 import { handleMessage } from '../background/messages';
 import { NOTIFICATION_BUTTONS, REMINDER_NOTIFICATION } from '../background/notifications';
-import {
-  CARD_ALARM,
-  checkCardDeadline,
-  watchCardHostPort,
-  watchCardPort,
-} from '../background/overlay';
+import { checkCardDeadline, watchCardHostPort, watchCardPort } from '../background/overlay';
 import { presence } from '../background/presence';
 import { reminderHeld } from '../background/present-reminder';
 import { watchRoutinePort } from '../background/routine-port';
@@ -55,11 +50,8 @@ export default defineBackground(() => {
       if (held) void dispatch((now) => ({ type: 'tick', at: now }));
     });
   });
-  browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === SYNC_ALARM) void sync();
-    else if (alarm.name === CARD_ALARM) void checkCardDeadline();
-    else void poll();
-  });
+  // Every other alarm is a wake-up: the heartbeat, an absence ending, a card's deadline.
+  browser.alarms.onAlarm.addListener((alarm) => (alarm.name === SYNC_ALARM ? sync() : poll()));
   // Another device's settings edit; this device's own writes come back here too, and merge
   // to no change, so nothing is written again (no echo).
   browser.storage.onChanged.addListener((changes, area) => {

@@ -61,6 +61,6 @@ export type CardPortMessage =
  * (not there to be seen or clicked), `'away'` (the tab itself is not shown) or `'gone'` (removed
  * from the page while the page stayed). The background asks it to size the frame or close.
  */
-export const CARD_HOST_PORT = 'unsit-card-host';
+export const CARD_HOST_PORT = 'unsit-host';
 export type CardHostReport = 'seen' | 'hidden' | 'away' | 'gone';
 export type CardHostOrder = { height: number } | 'close';
