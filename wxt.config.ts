@@ -93,10 +93,12 @@ export default defineConfig({
       },
       // Only the card page, which content/show-card.ts frames into the current site when a break is
       // due; everything it loads comes from its own extension origin and needs no exposure. The
-      // trade-off: any site may now load card.html, which would tell it Unsit is installed.
-      // Chrome's use_dynamic_url makes the address change every session, so a site cannot probe
-      // for it (Firefox's per-install moz-extension UUID does the same); a card a site frames
-      // itself is refused by the background (see watchCardPort) and stays empty.
+      // trade-off: a site that knows its address may load card.html, which would tell it Unsit is
+      // installed. No page script can learn the address from the card (closed shadow root, set
+      // from the isolated world, no messages to the page: tests/e2e/overlay.e2e.ts and
+      // tests/firefox). Chrome's use_dynamic_url also changes it every session; Firefox's
+      // moz-extension UUID is fixed for the install, which is why it must never reach a page. A
+      // card a site frames itself is refused by the background (see watchCardPort) and stays empty.
       web_accessible_resources:
         manifestVersion === 3
           ? [{ resources: ['card.html'], matches: ['<all_urls>'], use_dynamic_url: true }]

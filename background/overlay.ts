@@ -4,7 +4,10 @@ import { t, uiLocale } from '../components/i18n';
 import { removeCard, showCard } from '../content/show-card';
 import type { Status } from '../lib/messages';
 import {
+  CARD_HOST_PORT,
   CARD_PORT,
+  type CardHostOrder,
+  type CardHostReport,
   type CardPortMessage,
   overlayCandidate,
   SURFACE_MESSAGE,
@@ -16,14 +19,18 @@ import { overlayCardItem } from './store';
 // site permission allows it, else in Unsit's small window. Nothing is
 // injected into any page until a break is due.
 //
-// Over a page the card is an extension page (card.html) in an iframe: a tiny function run in the
-// page's own world (no isolated world, so next to nothing in the page's heap) adds the frame in
-// the top layer; the card itself runs in the extension's process, where the page can neither
-// read nor click it.
+// Over a page the card is an extension page (card.html) in an iframe: a small function run in the
+// extension's isolated world (content/show-card.ts) adds the frame in the top layer, behind a
+// closed shadow root; the card itself runs in the extension's process, where the page can neither
+// read nor click it. Both sides report whether the card is really seen; a card that is not
+// verifiably visible within SEEN_MS gives way to Unsit's window, so nothing a page does can
+// suppress both.
 
 const CARD_PAGE = '/card.html';
-/** A frame that has not connected by then did not load (blocked by the page): the window. */
-const ANSWER_MS = 4000;
+/** A card not verifiably visible this long after it was put up (or after it was last seen). */
+const SEEN_MS = 4000;
+/** Wakes a worker stopped while a card had SEEN_MS to be seen (the timer dies with the worker). */
+const CARD_ALARM = 'card-seen-by';
 
 export type Surface = 'overlay' | 'window' | 'none';
 
@@ -43,29 +50,33 @@ export async function presentReminderCard(
     overlayCardItem.getValue(),
   ]);
   if (ours && tab?.id !== undefined) {
-    const card = { tab: tab.id, id: crypto.randomUUID() };
+    const seenBy = Date.now() + SEEN_MS;
+    const card: ShownCard = { tab: tab.id, id: crypto.randomUUID(), seenBy };
     try {
       // A card from an earlier reminder, still waiting for a choice, closes: one card at a time.
       if (earlier !== null) await announceResolved();
       opening = { card, status: status?.() ?? null };
-      // Stored while the page is scripted: the frame's first connection is matched against
-      // `opening`, in memory; the stored card is for later wake-ups.
+      liveFor(card.id);
+      // Stored while the page is scripted: the first connections are matched against `opening`,
+      // in memory; the stored card is for later wake-ups.
       const [, [injection]] = await Promise.all([
         overlayCardItem.setValue(card),
         browser.scripting.executeScript({
           target: { tabId: card.tab },
-          world: 'MAIN',
+          world: 'ISOLATED',
           func: showCard,
           args: [`${browser.runtime.getURL(CARD_PAGE)}#${card.id}`, t('overlay_label'), uiLocale()],
         }),
       ]);
-      if (injection?.result !== true) throw new Error('the card was not shown');
-      setTimeout(() => void unanswered(card), ANSWER_MS);
-      return 'overlay';
+      // Else 'modal': the page holds a modal dialog, outside which nothing can be clicked.
+      if (injection?.result === 'shown') {
+        armDeadline(seenBy);
+        return 'overlay';
+      }
     } catch (error) {
-      await overlayCardItem.setValue(null);
       console.info('Unsit: the page refused the overlay; using the small window.', error);
     }
+    await overlayCardItem.setValue(null);
   }
   await openBreakWindow();
   return 'window';
@@ -92,7 +103,7 @@ export async function announceResolved(): Promise<void> {
 /** The latest card and the state it was shown with, handed to its frame when it connects. */
 let opening: { card: ShownCard; status: Status | null } | null = null;
 
-type ShownCard = { tab: number; id: string; frame?: number };
+type ShownCard = { tab: number; id: string; frame?: number; seenBy?: number };
 
 /**
  * The frame accepted for the latest card, claimed before its storage write settles: a second
@@ -101,43 +112,165 @@ type ShownCard = { tab: number; id: string; frame?: number };
  */
 let claimed: { id: string; frame: number } | null = null;
 
-/** The card's frame never connected (no frame recorded for it): it goes, the window opens. */
-async function unanswered(card: ShownCard): Promise<void> {
-  const stored = await overlayCardItem.getValue();
-  if (stored?.id !== card.id || stored.frame !== undefined) return;
-  await overlayCardItem.setValue(null);
+/** What this worker has heard about the latest card from both its sides (rebuilt after a restart). */
+let live: {
+  id: string;
+  host?: Browser.runtime.Port | undefined;
+  frame?: Browser.runtime.Port | undefined;
+  hostSays?: CardHostReport;
+  frameSees?: boolean;
+} | null = null;
+
+const liveFor = (id: string) => {
+  if (live?.id !== id) live = { id };
+  return live;
+};
+
+/** Writes to the stored card, one after another (both sides report at once). */
+let writes: Promise<unknown> = Promise.resolve();
+function updateCard(
+  id: string,
+  change: (card: ShownCard) => ShownCard | null,
+): Promise<ShownCard | null> {
+  const done = writes.then(async () => {
+    const card = await overlayCardItem.getValue();
+    if (card?.id !== id) return null;
+    await overlayCardItem.setValue(change(card));
+    return card;
+  });
+  writes = done.catch(() => undefined);
+  return done;
+}
+
+/** Clears the shown card if it is still `id`; true if it was. */
+async function forget(id: string): Promise<boolean> {
+  return (await updateCard(id, () => null)) !== null;
+}
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+function armDeadline(seenBy: number): void {
+  clearTimeout(timer);
+  timer = setTimeout(() => void checkCardDeadline(), seenBy - Date.now() + 50);
+  void quietly(() => browser.alarms.create(CARD_ALARM, { when: seenBy }));
+}
+// (A stale alarm finds no deadline stored, and does nothing.)
+const disarmDeadline = () => clearTimeout(timer);
+
+/**
+ * The card had to be seen by now and was not: it goes, and Unsit's window opens. Run by the
+ * timer, by the alarm and on every wake-up.
+ */
+export async function checkCardDeadline(now = Date.now()): Promise<void> {
+  const card = await overlayCardItem.getValue();
+  if (card?.seenBy === undefined || card.seenBy > now) return;
+  await fallBack(card.id, card.tab);
+}
+
+async function fallBack(id: string, tab: number): Promise<void> {
+  if (!(await forget(id))) return;
+  disarmDeadline();
   await quietly(() =>
-    browser.scripting.executeScript({
-      target: { tabId: card.tab },
-      world: 'MAIN',
-      func: removeCard,
-    }),
+    // (In the isolated world, where the card's side lives: the default.)
+    browser.scripting.executeScript({ target: { tabId: tab }, func: removeCard }),
   );
   await openBreakWindow();
 }
 
+/** Both sides' reports, combined: the card is visible, hidden (the page's doing) or away. */
+function evaluate(id: string): void {
+  const l = live;
+  if (l?.id !== id || !l.hostSays) return;
+  const state =
+    l.hostSays === 'away' ? 'away' : l.hostSays === 'seen' && l.frameSees ? 'seen' : 'hidden';
+  l.frame?.postMessage({ visible: state === 'seen' } satisfies CardPortMessage);
+  if (state === 'hidden') {
+    // A deadline set before (at show, or in an earlier worker) keeps running.
+    void updateCard(id, (card) => {
+      const seenBy = card.seenBy ?? Date.now() + SEEN_MS;
+      armDeadline(seenBy);
+      return { ...card, seenBy };
+    });
+  } else {
+    disarmDeadline();
+    void updateCard(id, ({ seenBy: _, ...card }) => card);
+  }
+}
+
+/** The shown card `id` as this worker knows it: in memory while fresh, else from storage. */
+async function shownCard(id: string): Promise<ShownCard | null> {
+  const fresh = opening?.card.id === id ? opening.card : null;
+  const card = fresh ?? (await overlayCardItem.getValue());
+  return card?.id === id ? card : null;
+}
+
+/**
+ * The page side of the card (content/show-card.ts, in the isolated world of the card's tab's top
+ * frame): it says whether the card is there to be seen, and whether the page removed it. A page
+ * removing the card (whatever it does to its address meanwhile) brings Unsit's window; a page
+ * navigating away takes the card with it, with its isolated world, and says nothing.
+ */
+export function watchCardHostPort(port: Browser.runtime.Port): void {
+  if (!port.name.startsWith(`${CARD_HOST_PORT}#`)) return;
+  const id = port.name.slice(CARD_HOST_PORT.length + 1);
+  const { sender } = port;
+  const card = shownCard(id).then((shown) => {
+    // (Only this extension's own contexts reach onConnect: no page has runtime.connect.)
+    const ours = shown !== null && sender?.frameId === 0 && sender.tab?.id === shown.tab;
+    if (!ours) {
+      port.disconnect();
+      return null;
+    }
+    liveFor(id).host = port;
+    return shown;
+  });
+  port.onMessage.addListener((message: unknown) => {
+    void card.then((shown) => {
+      if (!shown || live?.id !== id || live.host !== port) return;
+      if (message === 'gone') void fallBack(id, shown.tab);
+      else if (typeof message === 'string') {
+        live.hostSays = message as CardHostReport;
+        evaluate(id);
+      }
+    });
+  });
+  port.onDisconnect.addListener(() => {
+    if (live?.host === port) live.host = undefined;
+  });
+}
+
 /**
  * The framed card's port, named after the card's id. Only the frame Unsit put into the page is
- * accepted; a port that drops without saying "closing" while its page stays where it was means
- * the page removed the card: Unsit's window takes over. (A page navigating away or a closed tab
- * takes the card with it, as any page content.)
+ * accepted; it says whether it sees itself, its height (passed on to the page side) and when it
+ * is done.
  */
 export function watchCardPort(port: Browser.runtime.Port): void {
   if (!port.name.startsWith(`${CARD_PORT}#`)) return;
   const id = port.name.slice(CARD_PORT.length + 1);
-  const tab = port.sender?.tab;
-  let closing = false;
-  port.onMessage.addListener((message: unknown) => {
-    if (message !== ('closing' satisfies CardPortMessage)) return;
-    closing = true;
-    void forget(id);
-  });
   const accepted = accept(port, id);
-  port.onDisconnect.addListener(() => {
+  port.onMessage.addListener((message: unknown) => {
     void accepted.then((card) => {
-      if (card && !closing) void cardGone(id, card.tab, tab?.url);
+      if (!card) return;
+      if (message === ('closing' satisfies CardPortMessage)) return void closed(id);
+      const { sees, height } = Object(message) as { sees?: unknown; height?: unknown };
+      const l = liveFor(id);
+      if (sees !== undefined) {
+        l.frameSees = sees === true;
+        evaluate(id);
+      }
+      // (The page side reads it as a positive number or ignores it.)
+      else if (height !== undefined) l.host?.postMessage({ height } as CardHostOrder);
     });
   });
+  port.onDisconnect.addListener(() => {
+    if (live?.frame === port) live.frame = undefined;
+  });
+}
+
+/** The card is done: it goes from the page, and nothing takes its place. */
+async function closed(id: string): Promise<void> {
+  if (!(await forget(id))) return;
+  disarmDeadline();
+  if (live?.id === id) live.host?.postMessage('close' satisfies CardHostOrder);
 }
 
 /** Accepts the port of the card Unsit put into the page, or rejects it; resolves to that card. */
@@ -146,9 +279,9 @@ async function accept(port: Browser.runtime.Port, id: string): Promise<ShownCard
   const frame = sender?.frameId;
   // The card just shown is still in memory (no storage read on the way to a visible card).
   const fresh = opening?.card.id === id ? opening : null;
-  const card = fresh ? fresh.card : await overlayCardItem.getValue();
+  const card = await shownCard(id);
   const ours =
-    card?.id === id &&
+    card !== null &&
     sender?.id === browser.runtime.id &&
     frame !== undefined &&
     frame !== 0 &&
@@ -161,27 +294,13 @@ async function accept(port: Browser.runtime.Port, id: string): Promise<ShownCard
   }
   opening = null;
   port.postMessage({ accept: fresh?.status ?? null } satisfies CardPortMessage);
-  // Only this frame from now on: a copy the page frames from the same address is refused.
+  liveFor(id).frame = port;
+  // Only this frame from now on: a copy framed from the same address is refused.
   if (claimed?.id !== id && card.frame === undefined) {
     claimed = { id, frame };
-    await overlayCardItem.setValue({ ...card, frame });
+    await updateCard(id, (stored) => ({ ...stored, frame }));
   }
   return card;
-}
-
-/** Clears the shown card if it is still `id`; true if it was. */
-async function forget(id: string): Promise<boolean> {
-  if ((await overlayCardItem.getValue())?.id !== id) return false;
-  await overlayCardItem.setValue(null);
-  return true;
-}
-
-async function cardGone(id: string, tabId: number, url: string | undefined): Promise<void> {
-  if (!(await forget(id))) return;
-  const now = await quietly(() => browser.tabs.get(tabId));
-  // Closed, reloading or elsewhere: the card went with the page.
-  if (now === null || now.status !== 'complete' || now.url !== url) return;
-  await openBreakWindow();
 }
 
 /** Runs a browser call whose failure only means "nothing there"; resolves to null then. */

@@ -66,12 +66,14 @@ export async function saveModel(before: ClockModel, after: ClockModel, now: numb
 export const runningItem = defineItem<boolean>('session:running', { fallback: false });
 
 /**
- * The card framed into a page, if one is shown: its tab, the id in its address and, once it has
- * connected, its frame. Only one at a time; only that frame's port is accepted (not a copy the
- * page framed from the same address), and only its loss brings Unsit's window.
+ * The card framed into a page, if one is shown: its tab, the id in its address, once it has
+ * connected its frame, and while it is not verifiably visible the time by which it must be
+ * (then Unsit's window takes over; kept here so that a worker stopped meanwhile still keeps it).
+ * Only one at a time; only that frame's port is accepted.
  */
 export const overlayCardItem = defineItem<{
   tab: number;
   id: string;
   frame?: number;
+  seenBy?: number;
 } | null>('session:overlay-card', { fallback: null });

@@ -3,15 +3,22 @@ import type { Status } from '../lib/messages';
 import { CARD_PORT, type CardPortMessage } from '../lib/surfaces';
 
 // The card page's side of being framed into a site (see content/show-card.ts for the page's
-// side): a port to the background that says the card is alive, the card's height for the
-// frame, Tab kept inside the card, and closing. Nothing here trusts or reads the page.
+// side): a port to the background that says the card is alive, whether the card sees itself, its
+// height, Tab kept inside the card, and closing. Nothing here trusts, reads or messages the page:
+// a message to the parent window would reach the page's own listeners, and with it this page's
+// origin (in Firefox the moz-extension UUID, fixed for the life of the install).
 
 const TABBABLE =
   'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
 
+/** Seen this long without a break before a decisive button acts (no click on a card just unveiled). */
+const SEEN_BEFORE_ACTING_MS = 500;
+
 export type CardFrame = {
-  /** The card is done (a choice made, the routine over): the page removes the frame. */
+  /** The card is done (a choice made, the routine over): the frame goes. */
   close(): void;
+  /** Whether the card has been verifiably visible (see lib/surfaces.ts) long enough to act. */
+  mayAct(): boolean;
 };
 
 /**
@@ -23,27 +30,73 @@ export function frameCard(
   onAccepted: (status: Status | null) => void,
 ): CardFrame {
   let closed = false;
-  // The background watches this port: a frame that goes away without closing was removed by
-  // the page, and Unsit's window takes over. Chrome drops ports when it stops an idle worker:
-  // reconnect, which wakes it.
+  let sees = false;
+  let visibleSince: number | null = null;
+  const send = (message: CardPortMessage) => port.postMessage(message);
+  // Chrome drops ports when it stops an idle worker: reconnect, which wakes it, and say again
+  // what the background must know.
   let port: ReturnType<typeof browser.runtime.connect>;
   const connect = () => {
     port = browser.runtime.connect({ name: `${CARD_PORT}#${location.hash.slice(1)}` });
     port.onMessage.addListener((message: CardPortMessage) => {
-      if (message === 'reject') {
-        closed = true;
-        parent.postMessage('unsit:close', '*');
-      } else if (typeof message === 'object' && 'accept' in message) onAccepted(message.accept);
+      if (message === 'reject') closed = true;
+      else if (typeof message === 'object' && 'accept' in message) {
+        onAccepted(message.accept);
+        send({ sees });
+        report();
+      } else if (typeof message === 'object' && 'visible' in message) {
+        if (!message.visible) visibleSince = null;
+        else visibleSince ??= performance.now();
+        usable();
+      }
     });
     port.onDisconnect.addListener(() => {
+      visibleSince = null;
+      usable();
       if (!closed) connect();
     });
   };
+  const mayAct = () =>
+    visibleSince !== null && performance.now() - visibleSince >= SEEN_BEFORE_ACTING_MS;
+  // Until then the card is inert too: no click or key reaches its buttons, and they say so.
+  let wait: ReturnType<typeof setTimeout> | undefined;
+  const usable = () => {
+    clearTimeout(wait);
+    content.inert = !mayAct();
+    if (content.inert && visibleSince !== null)
+      wait = setTimeout(usable, SEEN_BEFORE_ACTING_MS - (performance.now() - visibleSince));
+  };
+  usable();
   connect();
 
-  // The page sizes the frame to the card (up to its viewport); it never learns more than that.
-  const report = () => parent.postMessage(Math.ceil(content.offsetHeight), '*');
+  // The frame's height follows the card (up to the viewport); the page side sets it.
+  const report = () => {
+    if (!closed) send({ height: Math.ceil(content.offsetHeight) });
+  };
   new ResizeObserver(report).observe(content);
+
+  // Whether this frame is seen: in Chromium, IntersectionObserver v2 tells whether the frame is
+  // unobstructed and drawn as is (no opacity, transform or filter on it or on any ancestor, in
+  // every frame up to the top); elsewhere (Firefox) only whether all of it lies in the viewport.
+  // A sentinel covers exactly the frame's viewport, so the ratio is that of the frame.
+  const sentinel = document.createElement('div');
+  sentinel.style.cssText = 'position:fixed;inset:0;z-index:2147483647;pointer-events:none';
+  document.body.append(sentinel);
+  new IntersectionObserver(
+    (entries) => {
+      const entry = entries.at(-1) as IntersectionObserverEntry & { isVisible?: boolean };
+      if (!entry) return;
+      const now =
+        entry.intersectionRatio >= 0.99 &&
+        (entry.isVisible ?? true) &&
+        innerWidth >= 200 &&
+        innerHeight >= 100;
+      if (now === sees) return;
+      sees = now;
+      if (!closed) send({ sees });
+    },
+    { threshold: [0, 0.99, 1], trackVisibility: true, delay: 100 } as IntersectionObserverInit,
+  ).observe(sentinel);
 
   // Tab and Shift+Tab go round the card's controls, never out into the page.
   document.addEventListener('keydown', (event) => {
@@ -66,9 +119,9 @@ export function frameCard(
     close() {
       if (closed) return;
       closed = true;
-      port.postMessage('closing' satisfies CardPortMessage);
+      send('closing');
       port.disconnect();
-      parent.postMessage('unsit:close', '*');
     },
+    mayAct,
   };
 }

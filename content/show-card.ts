@@ -1,37 +1,59 @@
 /**
- * Puts the reminder card over the page: one `<unsit-overlay>` element whose shadow root holds a
- * dialog in the top layer, and in it an iframe of Unsit's card page (`card.html`, an extension
- * page: its own origin, its own process, its own heap; the page can neither read nor click it).
+ * Puts the reminder card over the page: one `<unsit-overlay>` element whose closed shadow root
+ * holds a popover dialog in the top layer, and in it an iframe of Unsit's card page (`card.html`,
+ * an extension page: its own origin, its own process, its own heap).
  *
- * Runs in the page's MAIN world (`scripting.executeScript({ world: 'MAIN', func })`), so no
- * isolated world is created for it, and it is serialised: it may use nothing from outside
- * itself. The page's own scripts share this world and may have patched anything; the function
- * stays small, trusts nothing it receives, and any exception reaches the background, which then
- * uses Unsit's window instead. Returns true once the card is on top.
+ * Runs in the extension's ISOLATED world (`scripting.executeScript({ func })`), not the page's:
+ * the page's patches of `attachShadow`, the `src` setter, `showPopover` or `getComputedStyle` do
+ * not reach it, and with the shadow root closed no page script can reach the dialog or the frame
+ * or read the frame's address. It is serialised: it may use nothing from outside itself.
  *
- * The only things the frame can ask of it (by postMessage, checked to come from that frame) are
- * harmless: a height to fit its content, and closing.
+ * It tells the background, over a port, whether the card is really there to be seen and clicked
+ * (its own styles, its box, and what a click at each point of it would hit), checked five times
+ * a second; the card frame adds its own view (see content/card-frame.ts). A card that is not
+ * seen within a few seconds gives way to Unsit's window (background/overlay.ts).
+ *
+ * Returns 'modal' without showing anything when the page holds a modal dialog open: everything
+ * outside that dialog is inert, and only a modal card (which takes the keyboard) could be used.
  */
-export function showCard(src: string, label: string, lang: string): boolean {
-  const tag = 'unsit-overlay';
-  // One card at a time: an earlier one closes (giving the keyboard back) and goes.
-  for (const old of document.querySelectorAll(tag)) {
-    old.dispatchEvent(new Event(tag));
-    old.remove();
-  }
-  const host = document.createElement(tag);
-  const root = host.attachShadow({ mode: 'open' });
+export function showCard(src: string, label: string, lang: string): 'shown' | 'modal' {
+  type Port = {
+    postMessage(message: unknown): void;
+    disconnect(): void;
+    onMessage: { addListener(listener: (message: unknown) => void): void };
+    onDisconnect: { addListener(listener: () => void): void };
+  };
+  type Api = { runtime: { connect(info: { name: string }): Port } };
+  // The isolated world keeps its globals for the document's life, out of the page's sight: the
+  // way to find an earlier card (Firefox names the extension API `browser`, Chrome `chrome`).
+  const world = globalThis as unknown as {
+    browser?: Api;
+    chrome?: Api;
+    unsitCard?: { close(): void };
+  };
+  world.unsitCard?.close();
+  // The card's id, after `#` in its address: it names the port.
+  const id = src.split('#')[1];
+  if (document.querySelector(':modal')) return 'modal';
+  const host = document.createElement('unsit-overlay');
+  const root = host.attachShadow({ mode: 'closed' });
   const dialog = document.createElement('dialog');
   const frame = document.createElement('iframe');
-  // Styles through the CSSOM: a page CSP that forbids style attributes and sheets cannot strip
-  // them, and inline !important outranks any page rule aimed at the host.
-  host.style.cssText = 'display:block!important;position:static!important';
+  // Inline !important outranks every page rule, and `all` resets what the host would inherit
+  // (visibility, pointer-events, zoom…): page styles alone cannot hide it. Scripts can restyle the
+  // host, which the check below sees.
+  host.style.cssText = 'all:initial!important;display:block!important';
   dialog.style.cssText =
     'position:fixed;inset:16px 16px auto auto;margin:0;padding:0;border:0;background:none;' +
     'width:min(400px,calc(100vw - 32px));max-width:none;max-height:calc(100vh - 32px);overflow:visible;color-scheme:light dark';
+  let height = 200;
+  const size = () => {
+    frame.style.height = `min(${height}px, calc(100vh - 32px))`;
+  };
   frame.style.cssText =
-    'display:block;width:100%;height:200px;border:0;border-radius:16px;color-scheme:light dark;' +
+    'display:block;width:100%;border:0;border-radius:16px;color-scheme:light dark;' +
     'box-shadow:0 12px 40px rgb(0 0 0 / .28)';
+  size();
   dialog.setAttribute('aria-label', label);
   // The page's own language may differ from Unsit's: screen readers read the label in Unsit's.
   dialog.lang = lang;
@@ -47,51 +69,98 @@ export function showCard(src: string, label: string, lang: string): boolean {
     if (event.target !== host) returnTo = event.target as Element;
   };
   document.addEventListener('focusin', onFocus, true);
-  // Only the frame's own window can be the source of a trusted message event (a page may forge
-  // MessageEvents, never trusted ones). Its origin is not compared: Chrome reports the extension's
-  // fixed id there, not the per-session one of the frame's address.
+
+  // Seen: shown in the top layer, nothing of ours hidden, see-through or click-through, the
+  // frame whole inside the viewport at its size, and a click anywhere on it would reach it
+  // (A page's modal dialog or an inert ancestor makes the card inert, and inert elements are
+  // skipped by hit tests like click-through ones; a closed popover is not drawn; outside the
+  // viewport nothing is hit: the grid sees all of these.)
+  const seen = () => {
+    // What hit tests cannot see: a hidden or see-through card.
+    for (const el of [host, frame]) {
+      const style = getComputedStyle(el);
+      if (style.visibility !== 'visible' || style.opacity !== '1') return false;
+    }
+    // Zoomed or squeezed below its size.
+    const box = frame.getBoundingClientRect();
+    const { clientWidth: w, clientHeight: h } = document.documentElement;
+    if (box.width < Math.min(300, w - 32) || box.height < Math.min(height, h - 32) - 2)
+      return false;
+    // A grid over the card, inside its rounded corners.
+    for (let i = 0; i < 5; i++)
+      for (let j = 0; j < 5; j++)
+        if (
+          document.elementFromPoint(
+            box.left + 8 + ((box.width - 16) * i) / 4,
+            box.top + 8 + ((box.height - 16) * j) / 4,
+          ) !== host
+        )
+          return false;
+    return true;
+  };
+
+  let port: Port;
+  let reported = '';
+  const connect = () => {
+    const api = world.browser ?? world.chrome;
+    port = (api as Api).runtime.connect({ name: `unsit-host#${id}` });
+    port.onMessage.addListener((message) => {
+      if (message === 'close') close();
+      else if (Number(Object(message).height) > 0) {
+        height = Math.ceil(Object(message).height);
+        size();
+      }
+    });
+    // Chrome drops ports when it stops an idle worker: reconnecting wakes it; the state is told
+    // again.
+    port.onDisconnect.addListener(() => {
+      if (world.unsitCard !== card) return;
+      reported = '';
+      connect();
+    });
+  };
+  const check = () => {
+    const now = !host.isConnected
+      ? 'gone'
+      : document.visibilityState !== 'visible'
+        ? 'away'
+        : seen()
+          ? 'seen'
+          : 'hidden';
+    if (now !== reported) {
+      reported = now;
+      port.postMessage(now);
+    }
+    if (now === 'gone') close();
+  };
+  const timer = setInterval(check, 200);
   const close = () => {
-    removeEventListener('message', onMessage);
+    if (world.unsitCard !== card) return;
+    world.unsitCard = undefined;
+    clearInterval(timer);
+    port.disconnect();
     document.removeEventListener('focusin', onFocus, true);
     const hadFocus = document.activeElement === host;
     host.remove();
     if (hadFocus && returnTo instanceof HTMLElement && returnTo.isConnected)
       returnTo.focus({ preventScroll: true });
   };
-  // (The page may send this event too: then the card goes as if the page removed it.)
-  host.addEventListener(tag, close);
-  const onMessage = (event: MessageEvent) => {
-    if (!event.isTrusted || event.source !== frame.contentWindow) return;
-    const data: unknown = event.data;
-    if (data === 'unsit:close') close();
-    else if (typeof data === 'number' && data > 0) {
-      // Never taller than the viewport (then the card scrolls inside its frame).
-      frame.style.height = `min(${Math.ceil(data)}px, calc(100vh - 32px))`;
-    }
-  };
-  addEventListener('message', onMessage);
-  // Esc must not silently close a modal dialog: the card decides what Esc means.
-  dialog.addEventListener('cancel', (event) => event.preventDefault());
+  const card = { close };
+  world.unsitCard = card;
+  connect();
 
   document.documentElement.append(host);
-  if (document.querySelector(':modal')) {
-    // The page holds a modal dialog open (everything else is inert): only another modal is usable.
-    dialog.showModal();
-  } else {
-    dialog.popover = 'manual';
-    // Showing a dialog focuses it; inert while it is shown, it takes no focus from a user
-    // typing in the page.
-    dialog.inert = true;
-    dialog.showPopover();
-    dialog.inert = false;
-  }
-  return host.isConnected;
+  dialog.popover = 'manual';
+  // Showing a dialog focuses it; inert while it is shown, it takes no focus from a user
+  // typing in the page.
+  dialog.inert = true;
+  dialog.showPopover();
+  dialog.inert = false;
+  check();
+  return 'shown';
 }
 
-/** Removes the card from the page (MAIN world too): when its frame never answered. */
+/** Removes the card from the page (run in the isolated world too). */
 export function removeCard(): void {
-  for (const old of document.querySelectorAll('unsit-overlay')) {
-    old.dispatchEvent(new Event('unsit-overlay'));
-    old.remove();
-  }
+  (globalThis as unknown as { unsitCard?: { close(): void } }).unsitCard?.close();
 }

@@ -6,7 +6,7 @@ import { dispatch } from '../background/engine';
 import { onIdleStateChange } from '../background/idle';
 import { handleMessage } from '../background/messages';
 import { NOTIFICATION_BUTTONS, REMINDER_NOTIFICATION } from '../background/notifications';
-import { watchCardPort } from '../background/overlay';
+import { checkCardDeadline, watchCardHostPort, watchCardPort } from '../background/overlay';
 import { presence } from '../background/presence';
 import { reminderHeld } from '../background/present-reminder';
 import { watchRoutinePort } from '../background/routine-port';
@@ -23,7 +23,12 @@ export default defineBackground(() => {
   // Test builds (`--mode e2e`) drive idle and time; the production bundle has no such code.
   if (import.meta.env.MODE === 'e2e') installTestHooks();
 
-  const poll = () => dispatch(lookAround);
+  // Every wake-up also looks whether a card over a page had to be seen by now (its timer dies
+  // with a stopped worker).
+  const poll = () => {
+    void checkCardDeadline();
+    return dispatch(lookAround);
+  };
   // Settings that arrived from another device apply at once (badge, reminder time).
   const sync = async () => {
     if ((await runSync(Date.now())).settingsChanged) await poll();
@@ -49,6 +54,7 @@ export default defineBackground(() => {
       if (held) void dispatch((now) => ({ type: 'tick', at: now }));
     });
   });
+  // Every other alarm is a wake-up: the heartbeat, an absence ending, a card's deadline.
   browser.alarms.onAlarm.addListener((alarm) => (alarm.name === SYNC_ALARM ? sync() : poll()));
   // Another device's settings edit; this device's own writes come back here too, and merge
   // to no change, so nothing is written again (no echo).
@@ -73,6 +79,7 @@ export default defineBackground(() => {
   });
   browser.runtime.onConnect.addListener(watchRoutinePort);
   browser.runtime.onConnect.addListener(watchCardPort);
+  browser.runtime.onConnect.addListener(watchCardHostPort);
 
   browser.notifications.onClicked.addListener((id) => {
     if (id === REMINDER_NOTIFICATION) void openBreakWindow('?routine=two-minute');

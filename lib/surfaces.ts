@@ -38,11 +38,29 @@ export function isSurfaceMessage(message: unknown): boolean {
 
 /**
  * The card framed into a page holds a port of this name (plus `#` and the card's id, from its
- * address) open to the background while it is shown:
- * a port that drops without `'closing'` means the page removed the card. The background accepts
- * the frame it put there, which only then shows the card (with the state the reminder fired with,
- * when the worker still has it: no second request on the way to a visible card), and answers
- * `'reject'` to any other (a site framing card.html itself), which stays empty.
+ * address, which no page script can read) open to the background while it is shown. The
+ * background accepts the frame it put there, which only then shows the card (with the state the
+ * reminder fired with, when the worker still has it: no second request on the way to a visible
+ * card), and answers `'reject'` to any other, which stays empty. The frame reports its height and
+ * whether it sees itself whole and unobstructed (`sees`); the background answers whether the card
+ * is verifiably visible (`visible`: the frame's view and the page side's both), and only then do
+ * its decisive buttons act. `'closing'`: the card is done.
  */
 export const CARD_PORT = 'unsit-card';
-export type CardPortMessage = { accept: Status | null } | 'closing' | 'reject';
+export type CardPortMessage =
+  | { accept: Status | null }
+  | 'reject'
+  | { visible: boolean }
+  | 'closing'
+  | { height: number }
+  | { sees: boolean };
+
+/**
+ * The page side of the card (content/show-card.ts, in the isolated world) holds a port of this
+ * name (plus `#` and the card's id) and reports what it sees of the card: `'seen'`, `'hidden'`
+ * (not there to be seen or clicked), `'away'` (the tab itself is not shown) or `'gone'` (removed
+ * from the page while the page stayed). The background asks it to size the frame or close.
+ */
+export const CARD_HOST_PORT = 'unsit-host';
+export type CardHostReport = 'seen' | 'hidden' | 'away' | 'gone';
+export type CardHostOrder = { height: number } | 'close';

@@ -6,6 +6,7 @@ import './card.css';
 import { browser } from 'wxt/browser';
 import { localisePage } from '../../components/i18n';
 import { BreakFlow } from '../../components/reminder/BreakFlow';
+import { gateDecisiveButtons } from '../../components/reminder/trusted';
 import { frameCard } from '../../content/card-frame';
 import type { Status } from '../../lib/messages';
 
@@ -36,6 +37,7 @@ if (app) {
     opened = { status };
     show();
   });
+  gateDecisiveButtons(frame.mayAct);
   // Test builds: the speed arrives before anyone can start the routine.
   if (import.meta.env.MODE === 'e2e')
     void testRoutineSpeed().then((value) => {

@@ -7,7 +7,7 @@ import type { Frame, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { openExtensionPage } from './harness';
 import { browserPerTest } from './support/session';
-import { cardFrame, findPage, poll, until } from './support/unsit';
+import { cardFrame, findPage, poll, realCardFrame, until } from './support/unsit';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), {
   encoding: 'utf8',
@@ -140,10 +140,14 @@ describe('axe-core finds no serious or critical violations', () => {
     await card(page).waitFor({ state: 'visible', timeout: 15_000 });
     await expectAccessible(page, 'the page overlay', cardPage(page));
     // The card is announced as a labelled dialog, its frame titled.
-    const labels = await page.evaluate(() => {
-      const dialog = document.querySelector('unsit-overlay')?.shadowRoot?.querySelector('dialog');
-      return [dialog?.getAttribute('aria-label'), dialog?.querySelector('iframe')?.title];
-    });
+    const labels = await (await realCardFrame(page))
+      .frameElement()
+      .then((frame) =>
+        frame.evaluate((el) => [
+          (el.parentNode as Element | null)?.getAttribute('aria-label'),
+          (el as Element).getAttribute('title'),
+        ]),
+      );
     expect(labels).toEqual(['Unsit break reminder', 'Unsit break reminder']);
     // And its skip confirmation.
     await overlay(page).getByRole('button', { name: 'Skip…' }).click();

@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { ROUTINE_KINDS } from '../../lib/routines/kinds';
 import { openExtensionPage, screenshot } from './harness';
 import { browserPerTest } from './support/session';
-import { cardFrame } from './support/unsit';
+import { cardFrame, realCardFrame } from './support/unsit';
 
 const session = browserPerTest();
 const LANG = 'de';
@@ -42,9 +42,7 @@ function overflowing(target: Page | Frame): Promise<string[]> {
 
 /** The card's own document, inside the frame Unsit put over the page. */
 async function cardDocument(page: Page): Promise<Frame> {
-  const frame = await (await page.locator('unsit-overlay iframe').elementHandle())?.contentFrame();
-  if (!frame) throw new Error('no card frame over the page');
-  return frame;
+  return realCardFrame(page);
 }
 
 describe('in German', () => {

@@ -1,6 +1,6 @@
 // Firefox harness: the built MV2 extension in Debian's firefox-esr through puppeteer-core over
 // WebDriver BiDi (ENGINEERING.md, "Browser tests in Firefox"). `npm run test:firefox` builds first.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
@@ -107,12 +107,25 @@ export interface PageServer {
   close(): Promise<void>;
 }
 
+/** The Chromium tests' fixture pages and scripts that the Firefox tests share. */
+const SHARED_FIXTURES = ['/attack.html', '/attack.js', '/spy.html', '/spy.js'];
+
 /**
  * An ordinary page on 127.0.0.1, which the e2e build holds a host permission for; under a path
- * with "strict-csp", with a CSP that forbids everything (frames included) but nothing else.
+ * with "strict-csp", with a CSP that forbids everything (frames included) but nothing else; and
+ * a few of tests/e2e/fixtures (the attack and spy pages).
  */
 export async function startPageServer(): Promise<PageServer> {
   const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    if (SHARED_FIXTURES.includes(path)) {
+      res.writeHead(200, {
+        'content-type': `text/${path.endsWith('.js') ? 'javascript' : 'html'}; charset=utf-8`,
+        'cache-control': 'no-store',
+      });
+      res.end(readFileSync(join(ROOT, 'tests/e2e/fixtures', path)));
+      return;
+    }
     res.writeHead(200, {
       'content-type': 'text/html; charset=utf-8',
       'cache-control': 'no-store',

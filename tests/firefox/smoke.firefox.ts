@@ -157,4 +157,46 @@ describe('Unsit in Firefox', () => {
     expect((reply.data as { view: View }).view.today.routine).toBe(1);
     expect((await badge(control)).text).toBe('1');
   });
+
+  test('a page script that hides the card gets Unsit’s window instead', async () => {
+    ff = await launchFirefox();
+    const control = await ff.openExtensionPage('manifest.json');
+    const page = await ff.browser.newPage();
+    await page.goto(server.url('/attack.html?a=style-visibility'));
+    await page.bringToFront();
+    await hook(control, 'overrideSettings', DUE_SOON);
+    const window = await findPage(ff.browser, '/break.html', 30_000);
+    await until(
+      'the reminder in Unsit’s window',
+      () =>
+        window
+          .evaluate(() => (document.body?.textContent ?? '').includes('Time to stand up'))
+          .catch(() => false),
+      15_000,
+    );
+    expect(await page.evaluate(() => document.querySelectorAll('unsit-overlay').length)).toBe(0);
+  });
+
+  test('no page script learns the card’s moz-extension address', async () => {
+    ff = await launchFirefox();
+    const control = await ff.openExtensionPage('manifest.json');
+    const page = await ff.browser.newPage();
+    await page.goto(server.url('/spy.html'));
+    await page.bringToFront();
+    await hook(control, 'overrideSettings', DUE_SOON);
+    expect(await until('the card over the page', () => cardHeading(page), 15_000)).toBe(
+      'Time to stand up',
+    );
+    const rounds = await page.evaluate(() => (window as { spyRounds?: number }).spyRounds ?? 0);
+    await until('the spy to look a while longer', async () =>
+      (await page.evaluate(() => (window as { spyRounds?: number }).spyRounds ?? 0)) > rounds + 10
+        ? 1
+        : 0,
+    );
+    const found = await page.evaluate(() => (window as { found?: string[] }).found ?? []);
+    const uuid = EXTENSION_ORIGIN.replace('moz-extension://', '');
+    expect(
+      found.filter((line) => /extension:|card\.html/.test(line) || line.includes(uuid)),
+    ).toEqual([]);
+  });
 });

@@ -11,7 +11,7 @@ import {
   type StaticServer,
   startStaticServer,
 } from '../e2e/harness';
-import type { WithHook } from '../e2e/support/unsit';
+import { cardFrame, type WithHook } from '../e2e/support/unsit';
 import { contactSheetHtml } from './contact-sheet';
 import { week } from './week';
 
@@ -84,10 +84,7 @@ test('the card over a page', async () => {
       escalateAfterMin: 0,
     }),
   );
-  await page
-    .frameLocator('unsit-overlay iframe')
-    .getByRole('heading', { name: 'Time to stand up' })
-    .waitFor();
+  await cardFrame(page).getByRole('heading', { name: 'Time to stand up' }).waitFor();
   await page.waitForTimeout(300);
   await shoot(page, 'overlay');
 });

@@ -1,6 +1,6 @@
 // Helpers for talking to Unsit in a browser test: the test-build hook in the
 // service worker, typed requests from an extension page, and polling.
-import type { BrowserContext, FrameLocator, Page, Worker } from 'playwright-core';
+import type { BrowserContext, Frame, FrameLocator, Page, Worker } from 'playwright-core';
 
 export type TestHook = {
   setIdle(state: 'active' | 'idle' | 'locked'): Promise<void>;
@@ -67,7 +67,64 @@ export function findPage(context: BrowserContext, fragment: string, ms = 15_000)
 }
 
 /**
- * The reminder card over a page: Unsit's card page, framed into the page's `<unsit-overlay>`
- * (an extension origin: reached through the frame, as a user's clicks reach it).
+ * The frame of the reminder card Unsit put over a page: Unsit's card page in the closed shadow
+ * root of `<unsit-overlay>`, out of reach of selectors (and of the page), so found among the
+ * page's frames: an extension page whose frame element sits in a shadow root (a copy the page
+ * frames itself does not).
  */
-export const cardFrame = (page: Page): FrameLocator => page.frameLocator('unsit-overlay iframe');
+export async function realCardFrame(page: Page, ms = 15_000): Promise<Frame> {
+  return until(
+    'the card frame over the page',
+    async () => {
+      for (const frame of page.frames()) {
+        if (!/^chrome-extension:\/\/[^/]+\/card\.html/.test(frame.url()) || frame.isDetached())
+          continue;
+        const element = await frame.frameElement().catch(() => null);
+        const inShadow = await element
+          ?.evaluate((el) => el.getRootNode() instanceof ShadowRoot)
+          .catch(() => false);
+        if (inShadow) return frame;
+      }
+      return null;
+    },
+    ms,
+  );
+}
+
+/** Locator methods that return a locator at once; every other call waits for the frame. */
+const CHAINED = new Set([
+  'getByRole',
+  'getByText',
+  'getByLabel',
+  'locator',
+  'first',
+  'last',
+  'nth',
+]);
+function lazy(get: () => Promise<Record<string | symbol, (...args: unknown[]) => unknown>>): never {
+  return new Proxy(
+    {},
+    {
+      get:
+        (_, name) =>
+        (...args: unknown[]) =>
+          CHAINED.has(String(name))
+            ? lazy(async () => (await get())[name]?.(...args) as never)
+            : get().then((target) => target[name]?.(...args)),
+    },
+  ) as never;
+}
+
+/**
+ * The reminder card over a page, used like a frame locator: each action first finds the card's
+ * frame (see realCardFrame), as a user's clicks reach it.
+ */
+export const cardFrame = (page: Page): FrameLocator =>
+  lazy(async () => (await realCardFrame(page)) as never);
+
+/** Resolves once no card frame is over the page. */
+export const cardGone = (page: Page) =>
+  until('the card to go', async () => {
+    const found = await realCardFrame(page, 0).catch(() => null);
+    return found === null;
+  });
