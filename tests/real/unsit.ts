@@ -41,6 +41,7 @@ export interface Unsit {
   stored(): Promise<Stored>;
   badge(): Promise<{ text: string; color: number[] }>;
   notifications(): Promise<string[]>;
+  alarms(): Promise<{ name: string; scheduledTime: number; periodInMinutes?: number }[]>;
   /** Whether a reminder card is on screen: Unsit's window, or the card over a page. */
   cardShown(): Promise<boolean>;
   /** The page the user types into: a text area, focused, in the one browser window. */
@@ -124,6 +125,7 @@ export async function launchUnsit(display: Display): Promise<Unsit> {
           color: await chrome.action.getBadgeBackgroundColor({}),
         })),
       notifications: () => inWorker(async () => Object.keys(await chrome.notifications.getAll())),
+      alarms: () => inWorker(() => chrome.alarms.getAll()),
       async cardShown() {
         const prefix = `chrome-extension://${extensionId}/break.html`;
         if (context.pages().some((p) => p.url().startsWith(prefix))) return true;
