@@ -72,7 +72,7 @@ describe.concurrent('real input, production build', () => {
         const counted = (await breaks(unsit)) - before;
         figure('a', 'breaks counted for one routine', counted);
         figure('a', 'badge texts seen', seen.badgeTexts().join(' → '));
-        figure('a', 'alarms set < 30 s ahead', seen.shortAlarms());
+        figure('a', 'alarms set (all / < 30 s ahead)', [seen.alarmsSet.length, seen.shortAlarms()]);
         const shown = await popupFigures(unsit);
         figure('e', 'popup after one hands-off routine', shown);
 
@@ -118,7 +118,7 @@ describe.concurrent('real input, production build', () => {
         figure('b', 'breaks counted for one absence', counted);
         figure('b', 'reminder signs after return (samples)', burst.length);
         figure('b', 'badge texts seen', seen.badgeTexts().join(' → '));
-        figure('b', 'alarms set < 30 s ahead', seen.shortAlarms());
+        figure('b', 'alarms set (all / < 30 s ahead)', [seen.alarmsSet.length, seen.shortAlarms()]);
 
         expect.soft(counted, 'one absence, one break').toBe(1);
         expect
@@ -233,7 +233,7 @@ describe.concurrent('real input, production build', () => {
         figure('b', 'reminders today', today(after).reminders);
         figure('b', 'reminder signs after return (samples)', burst.length);
         figure('c', 'badge texts seen', seen.badgeTexts().join(' → '));
-        figure('d', 'alarms set < 30 s ahead', seen.shortAlarms());
+        figure('d', 'alarms set (all / < 30 s ahead)', [seen.alarmsSet.length, seen.shortAlarms()]);
         figure(
           'c',
           'typed into the page (characters)',
