@@ -57,11 +57,21 @@ describe.concurrent('real input, production build', () => {
         await popup.locator('.unsit-player').waitFor({ timeout: 30_000 });
 
         // Hands off: the user stands and follows the routine; no input until it has ended.
-        const recorded = popup.getByText(/Break recorded/);
-        await recorded.waitFor({ timeout: 6 * MINUTE });
+        // Whatever the popup then says (recorded or not) is reported, then checked below.
+        const notice = await waitFor(
+          'the routine to end with a notice in the popup',
+          () =>
+            popup.evaluate(() =>
+              document.querySelector('.unsit-player')
+                ? null
+                : document.querySelector('.popup__messages')?.textContent?.trim(),
+            ),
+          6 * MINUTE,
+          500,
+        );
         const ended = Date.now();
         figure('a', 'routine ran, hands off (s)', seconds(started, ended));
-        figure('a', 'popup notice', (await recorded.textContent())?.trim());
+        figure('a', 'popup notice', notice);
         expect(ended - started, 'the routine outlasts the natural break').toBeGreaterThan(
           IDLE_DETECTION_MS,
         );
@@ -76,6 +86,7 @@ describe.concurrent('real input, production build', () => {
         const shown = await popupFigures(unsit);
         figure('e', 'popup after one hands-off routine', shown);
 
+        expect.soft(notice, 'popup notice').toMatch(/^Break recorded/);
         expect.soft(counted, 'one routine, one break').toBe(1);
         expect.soft((await unsit.badge()).text, 'the badge').toBe(String(before + 1));
         // (e) The popup's figures are what was done: one break, nothing skipped.
