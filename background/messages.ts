@@ -90,17 +90,22 @@ const handlers: Handlers = {
       })),
     ),
   resume: () => status(dispatch((now) => ({ type: 'resume', at: now }))),
-  recordBreak: ({ kind, id, startedAt }) =>
-    status(
+  recordBreak: async ({ kind, id, startedAt, work }) => {
+    if (kind === 'acknowledged')
+      return status(dispatch((now) => ({ type: 'break', at: now, kind, id })));
+    if (work === undefined) throw new Error('A routine break needs its "work".');
+    return status(
       dispatch((now) => ({
         type: 'break',
         at: now,
         kind,
         id,
+        work,
         // A routine longer than 30 minutes is not a thing: clamp what a page claims.
         startedAt: Math.min(now, Math.max(now - 30 * MINUTE, startedAt ?? now)),
       })),
-    ),
+    );
+  },
   importDays: async (payload) => {
     // The page parsed the file already; what arrives is checked again like stored data.
     const incoming = parseDays(payload.days);

@@ -27,7 +27,9 @@ export async function showReminderNotification(
     notification.silent = true;
     notification.buttons = [{ title: t('common_start_routine') }];
     if (options.canSnooze) {
-      notification.buttons.push({ title: t('common_snooze_minutes', `${options.snoozeMin}`) });
+      // A one-word button: system notifications cut longer labels ("SNOOZE 5…" on Linux).
+      notification.buttons.push({ title: t('notification_snooze') });
+      notification.contextMessage = t('notification_snooze_context', `${options.snoozeMin}`);
     }
   }
   try {

@@ -1,12 +1,13 @@
+import { HEARTBEAT_MS } from '../lib/clock/constants';
 import type { ClockModel } from '../lib/clock/model';
 import type { ClockView } from '../lib/clock/view';
 import { holdsReminder } from '../lib/meetings';
-import { decidePresentation, parsePresentation } from '../lib/presentation';
+import { decidePresentation, parsePresentation, watchForPause } from '../lib/presentation';
 import type { Settings } from '../lib/settings';
 import { statusOf } from '../lib/stats';
 import { MINUTE } from '../lib/time';
 import { browserActivity } from './browser-activity';
-import { queryTypingPause } from './idle';
+import { queryTypingPause, watchForPauses } from './idle';
 import { showReminderNotification } from './notifications';
 import { presentReminderCard } from './overlay';
 import { presentationItem } from './store';
@@ -43,6 +44,8 @@ export async function presentReminder(
   if (JSON.stringify(decision.next) !== JSON.stringify(current)) {
     await presentationItem.setValue(decision.next);
   }
+  const escalateAfterMs = settings.escalateAfterMin * MINUTE;
+  watchForPauses(watchForPause(decision.next, view.now, escalateAfterMs, HEARTBEAT_MS));
   // The card first when both are due at once (no escalation delay set): it is what the user acts
   // on, and its frame loads while the notification is being created. It gets the state this
   // wake-up ended with, so it can show without asking again.

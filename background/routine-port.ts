@@ -25,7 +25,9 @@ export function watchRoutinePort(port: Browser.runtime.Port): void {
     const parsed = routinePortMessageSchema.safeParse(raw);
     if (!parsed.success) return;
     const message = parsed.data;
-    if (message.type === 'done') done = true;
+    if (message.type === 'start')
+      void dispatch((now) => ({ type: 'routine-start', at: now, id: message.id }));
+    else if (message.type === 'done') done = true;
     else run = { id: message.id, ranMs: message.ranMs };
   });
   port.onDisconnect.addListener(() => {

@@ -31,10 +31,14 @@ const testItem = defineItem<TestState>('local:unsit-e2e', {
 
 export function installTestHooks(): void {
   const listeners: Array<(state: Activity) => void> = [];
+  let detectionSeconds = 60;
   useIdleSource({
     query: async () => (await testItem.getValue()).idle,
     typingPause: async () => (await testItem.getValue()).typingPause ?? true,
     onChange: (listener) => listeners.push(listener),
+    setDetection: (seconds) => {
+      detectionSeconds = seconds;
+    },
   });
   useTabFacts(async (tabs) => {
     const marker = (await testItem.getValue()).audibleUrl;
@@ -62,6 +66,8 @@ export function installTestHooks(): void {
     async setRoutineSpeed(speed: number) {
       await testItem.setValue({ ...(await testItem.getValue()), speed });
     },
+    /** The idle detection interval the background asked for last (15: watching for a pause). */
+    detectionSeconds: () => detectionSeconds,
     async poll() {
       return (await dispatch((now) => ({ type: 'tick', at: now }))).view;
     },

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { RoutineWork } from '../lib/clock/breaks';
 import { ROUTINE_PORT, type RoutinePortMessage, type Status } from '../lib/messages';
 import { request } from './api';
 
@@ -8,8 +9,8 @@ export type RoutineSession = {
   readonly startedAt: number;
   /** Report how long the routine has run, so closing the page mid-way still counts it. */
   progress(ranMs: number): void;
-  /** The routine ran to the end: a break of kind "routine". */
-  finish(): Promise<Status>;
+  /** Played to the end: a break of kind "routine" when it was done (see lib/clock/breaks.ts). */
+  finish(work: RoutineWork): Promise<Status>;
   /** Left early: recorded as partial with how long it ran. */
   stop(ranMs: number): Promise<Status>;
 };
@@ -36,16 +37,23 @@ export function startRoutineSession(): RoutineSession {
     port = null;
   };
   let ended = false;
+  // The background notes the start by its own clock, to check the end against.
+  post({ type: 'start', id });
   return {
     id,
     startedAt,
     progress(ranMs) {
       if (!ended) post({ type: 'progress', id, ranMs: Math.round(ranMs) });
     },
-    finish() {
+    finish(work) {
       ended = true;
       close();
-      return request('recordBreak', { kind: 'routine', id, startedAt });
+      const rounded = {
+        workedMs: Math.round(work.workedMs),
+        plannedMs: Math.round(work.plannedMs),
+        ranMs: Math.round(work.ranMs),
+      };
+      return request('recordBreak', { kind: 'routine', id, startedAt, work: rounded });
     },
     stop(ranMs) {
       ended = true;

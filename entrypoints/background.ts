@@ -29,13 +29,17 @@ export default defineBackground(() => {
     if ((await runSync(Date.now())).settingsChanged) await poll();
   };
 
-  onIdleStateChange((state) =>
-    dispatch(async (now, settings) => ({
-      type: 'observe',
-      at: now,
-      state: await presence(state, settings),
-      source: 'change',
-    })),
+  onIdleStateChange((state, pause) =>
+    // A pause in typing while a card is due: look around now (the card shows at the pause);
+    // whether the user is away is still asked at the away interval.
+    pause
+      ? poll()
+      : dispatch(async (now, settings) => ({
+          type: 'observe',
+          at: now,
+          state: await presence(state, settings),
+          source: 'change',
+        })),
   );
   // Leaving fullscreen releases a held reminder at once; the end of a call is
   // seen by the next heartbeat (within a minute). Tab events are not watched:

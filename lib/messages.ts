@@ -35,10 +35,12 @@ export const requestSchemas = {
   resume: empty(),
   recordBreak: z.strictObject({
     kind: z.enum(['routine', 'acknowledged']),
-    /** Unique per break, so a repeated message is counted once. */
+    /** Fixed for the reminder or the routine run, so a retried message is counted once. */
     id: breakId(),
-    /** When the routine began; the background clamps it to a sane range. */
+    /** When the routine began; the background prefers the start it saw itself. */
     startedAt: z.optional(z.number()),
+    /** A routine's measure of itself: required for a routine, which counts only when done. */
+    work: z.optional(z.strictObject({ workedMs: ranMs(), plannedMs: ranMs(), ranMs: ranMs() })),
   }),
   /** A routine left early: counted as partial, with how long it ran. */
   recordPartial: z.strictObject({ id: breakId(), ranMs: ranMs() }),
@@ -152,6 +154,8 @@ export function parseRequest(
 export const ROUTINE_PORT = 'unsit-routine';
 
 export const routinePortMessageSchema = z.discriminatedUnion('type', [
+  /** The run began: the background notes the time itself, to check the run's end against. */
+  z.strictObject({ type: z.literal('start'), id: breakId() }),
   z.strictObject({ type: z.literal('progress'), id: breakId(), ranMs: ranMs() }),
   z.strictObject({ type: z.literal('done'), id: breakId() }),
 ]);

@@ -98,3 +98,19 @@ export function nextCardCheck(p: Presentation, escalateAfterMs: number): number 
   if (p.firedAt === null || p.heldSince !== null || p.notifiedAt === null) return null;
   return p.cardAt === null ? p.notifiedAt + escalateAfterMs : p.cardAt + CARD_REPEAT_MS;
 }
+
+/**
+ * Whether the background should listen for a pause in typing now: a card could fall due
+ * before the next heartbeat looks. Then the idle API's event at its shortest interval (15 s
+ * without input) is the pause itself, and the card comes within a second or two of it,
+ * instead of at whichever minute the heartbeat happens to look.
+ */
+export function watchForPause(
+  p: Presentation,
+  now: number,
+  escalateAfterMs: number,
+  lookaheadMs: number,
+): boolean {
+  const next = nextCardCheck(p, escalateAfterMs);
+  return next !== null && now >= next - lookaheadMs;
+}

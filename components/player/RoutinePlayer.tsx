@@ -40,7 +40,15 @@ import {
 } from './timing';
 import { usePlayerClock } from './use-player-clock';
 
-export type PlayerResult = { completed: boolean; ranMs: number; stoppedForPain: boolean };
+export type PlayerResult = {
+  completed: boolean;
+  ranMs: number;
+  stoppedForPain: boolean;
+  /** Working time (lead-ins excluded, each step at most once) that ran, in real milliseconds. */
+  workedMs: number;
+  /** The routine's planned working time, in real milliseconds. */
+  plannedMs: number;
+};
 
 export type RoutinePlayerProps = {
   routine: Routine;
@@ -103,6 +111,7 @@ export function RoutinePlayer(props: RoutinePlayerProps): JSX.Element {
   const painHeadingRef = useRef<HTMLHeadingElement>(null);
   const doneRef = useRef(false);
   const painRanMsRef = useRef(0);
+  const painWorkRef = useRef({ workedMs: 0, plannedMs: 0 });
   const progressBucketRef = useRef(0);
   const firstStepRef = useRef(true);
   const chime = useMemo(createChime, []);
@@ -117,17 +126,34 @@ export function RoutinePlayer(props: RoutinePlayerProps): JSX.Element {
   const isLast = safeIndex === lastIndex;
   const ids = useId();
 
+  // Working time that ran, per step (routine ms): skipping a step leaves its share out, going
+  // back to it does not count it twice.
+  const workedRef = useRef<number[]>([]);
+  const noteWorked = (): void => {
+    const workMs = Math.min(step.seconds * 1000, clock.readStepMs() - step.prepSeconds * 1000);
+    workedRef.current[safeIndex] = Math.max(workedRef.current[safeIndex] ?? 0, workMs, 0);
+  };
+  const work = (): Pick<PlayerResult, 'workedMs' | 'plannedMs'> => {
+    noteWorked();
+    const worked = workedRef.current.reduce((sum, ms) => sum + (ms ?? 0), 0);
+    const planned = steps.reduce((sum, s) => sum + s.seconds * 1000, 0);
+    const real = speed > 0 ? speed : 1;
+    return { workedMs: Math.round(worked / real), plannedMs: Math.round(planned / real) };
+  };
+
   const finish = (completed: boolean): void => {
     if (doneRef.current) return;
     const ranMs = clock.readRanMs();
+    const measured = work();
     doneRef.current = true;
     clock.pause();
     setDone(true);
-    propsRef.current.onDone({ completed, ranMs, stoppedForPain: false });
+    propsRef.current.onDone({ completed, ranMs, stoppedForPain: false, ...measured });
   };
 
   const goTo = (target: number, carryMs = 0): void => {
     if (doneRef.current) return;
+    noteWorked();
     const next = Math.min(Math.max(0, target), lastIndex);
     clock.restartStep(carryMs);
     setIndex(next);
@@ -152,6 +178,7 @@ export function RoutinePlayer(props: RoutinePlayerProps): JSX.Element {
   const openPain = (): void => {
     if (doneRef.current || painOpen) return;
     painRanMsRef.current = clock.readRanMs();
+    painWorkRef.current = work();
     clock.pause();
     setPainOpen(true);
     propsRef.current.onPainStop?.();
@@ -165,6 +192,7 @@ export function RoutinePlayer(props: RoutinePlayerProps): JSX.Element {
       completed: false,
       ranMs: painRanMsRef.current,
       stoppedForPain: true,
+      ...painWorkRef.current,
     });
   };
 

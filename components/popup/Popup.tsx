@@ -95,6 +95,8 @@ export function Popup() {
   // The primary button works before the status has arrived (it is the first
   // thing painted); a click then starts the routine as soon as it is there.
   const startWhenReady = useRef(false);
+  /** "I stood up": one id per break (see the button). */
+  const standId = useRef(crypto.randomUUID());
   const [starting, setStarting] = useState(false);
 
   const act = (work: () => Promise<Status>, message: (next: Status) => string) => {
@@ -134,13 +136,14 @@ export function Popup() {
     }
   };
 
-  const ended = ({ result, status: next, error }: RunOutcome) => {
+  const ended = ({ result, counted, status: next, error }: RunOutcome) => {
     setRun(null);
     focusPrimary.current = true;
     if (next) setStatus(next);
     setPainNote(result.stoppedForPain);
     if (error) setNotice({ tone: 'error', text: t('common_record_failed', error) });
-    else if (result.completed && next) setNotice({ tone: 'success', text: recorded(next) });
+    else if (counted && next) setNotice({ tone: 'success', text: recorded(next) });
+    else if (result.completed) setNotice({ tone: 'info', text: t('common_routine_not_done') });
     else {
       const ran = wholeMinutes(result.ranMs);
       setNotice({
@@ -303,8 +306,12 @@ export function Popup() {
               disabled={busy}
               onClick={() =>
                 act(
-                  () => request('recordBreak', { kind: 'acknowledged', id: crypto.randomUUID() }),
-                  recorded,
+                  () => request('recordBreak', { kind: 'acknowledged', id: standId.current }),
+                  (next) => {
+                    // Kept through a failed attempt, so a retry is the same break; new once saved.
+                    standId.current = crypto.randomUUID();
+                    return recorded(next);
+                  },
                 )
               }
             >
@@ -402,6 +409,10 @@ export function Popup() {
               unit={tn('popup_streak_days', shown.streak)}
             />
           </dl>
+          {/* Routines started but not done: never a break, said beside them (this device). */}
+          {!all && view.today.partial > 0 ? (
+            <p class="today__note">{t('popup_not_done', `${view.today.partial}`)}</p>
+          ) : null}
         </section>
 
         <section class="week" aria-labelledby="week-title">

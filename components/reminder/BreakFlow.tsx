@@ -37,6 +37,9 @@ export function BreakFlow(props: {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const closeTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // One reminder, one break: the same id for every attempt (a retry after an error, a double
+  // click), so the background counts it once.
+  const standId = useRef(crypto.randomUUID());
 
   const startRoutine = (current: Status, kind: RoutineKind) => {
     setStage({ type: 'routine', run: startRun(kind, current) });
@@ -99,17 +102,18 @@ export function BreakFlow(props: {
     if (choice === 'routine') startRoutine(status, 'two-minute');
     else if (choice === 'stood-up') {
       void act(
-        () => request('recordBreak', { kind: 'acknowledged', id: crypto.randomUUID() }),
+        () => request('recordBreak', { kind: 'acknowledged', id: standId.current }),
         () => finishWith(t('flow_stood_up_done')),
       );
     } else if (choice === 'snooze') void act(() => request('snooze'), props.onClose);
     else void act(() => request('skip'), props.onClose);
   };
 
-  const onEnd = ({ result, error: failed }: RunOutcome) => {
+  const onEnd = ({ result, counted, error: failed }: RunOutcome) => {
     if (failed) setError(failed);
     if (result.stoppedForPain) props.onClose();
-    else if (result.completed) finishWith(t('flow_routine_done'));
+    else if (counted) finishWith(t('flow_routine_done'));
+    else if (result.completed) finishWith(t('common_routine_not_done'));
     else finishWith(t('flow_stopped_early'));
   };
 

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { routineDone } from '../../lib/clock/breaks';
 import type { Status } from '../../lib/messages';
 import { buildRoutine } from '../../lib/routines/builder';
 import type { Routine, RoutineKind } from '../../lib/routines/schema';
@@ -26,6 +27,8 @@ export function startRun(
 
 export type RunOutcome = {
   result: PlayerResult;
+  /** Played to the end and done (see lib/clock/breaks.ts): a break, not a routine left undone. */
+  counted: boolean;
   /** The fresh status after the break was recorded, or null when recording failed. */
   status: Status | null;
   error: string | null;
@@ -46,10 +49,18 @@ export function RoutineRun({ run, speed, sound, onEnd }: RoutineRunProps) {
     if (ended.current) return;
     ended.current = true;
     setSaving(true);
-    const record = result.completed ? run.session.finish() : run.session.stop(result.ranMs);
+    const counted =
+      result.completed && routineDone({ ...result }, run.session.startedAt, Date.now());
+    const record = result.completed
+      ? run.session.finish({
+          workedMs: result.workedMs,
+          plannedMs: result.plannedMs,
+          ranMs: result.ranMs,
+        })
+      : run.session.stop(result.ranMs);
     record.then(
-      (status) => onEnd({ result, status, error: null }),
-      (e: unknown) => onEnd({ result, status: null, error: errorText(e) }),
+      (status) => onEnd({ result, counted, status, error: null }),
+      (e: unknown) => onEnd({ result, counted, status: null, error: errorText(e) }),
     );
   };
 

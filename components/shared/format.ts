@@ -1,13 +1,11 @@
-import { dayKey, MINUTE } from '../../lib/time';
+import { wholeMinutes } from '../../lib/format';
+import { dayKey } from '../../lib/time';
 import { t, uiLocale } from '../i18n';
 
 // Time and number formatting for the pages. Locale-aware through Intl, in the browser's UI
 // language (the language of every message) unless a locale is passed in.
 
-/** Whole minutes in `ms`, rounded down, never negative. */
-export function wholeMinutes(ms: number): number {
-  return Math.max(0, Math.floor(ms / MINUTE));
-}
+export { wholeMinutes };
 
 /** "23 min", or "1 h 05 min" from an hour on (in English). */
 export function durationLabel(ms: number): string {

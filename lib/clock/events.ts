@@ -1,4 +1,4 @@
-import type { BreakKind } from '../day-totals';
+import type { RoutineWork } from './breaks';
 import type { Activity } from './state';
 
 /** Everything that can happen to the sitting clock, each stamped with when it happened. */
@@ -7,15 +7,20 @@ export type ClockEvent =
   | { type: 'observe'; at: number; state: Activity; source: 'change' | 'poll' }
   /** The browser (re)started: whatever happened since the last event is unknown, so it is rest. */
   | { type: 'startup'; at: number; state: Activity }
-  /** A break the user took with Unsit: a finished routine or "I stood up". */
+  /** "I stood up": a break the user says they took. */
+  | { type: 'break'; at: number; kind: 'acknowledged'; id: string }
+  /** A routine played to the end: a break when it was done (see breaks.ts), else a routine not done. */
   | {
       type: 'break';
       at: number;
-      kind: Exclude<BreakKind, 'natural'>;
+      kind: 'routine';
       id: string;
-      /** When the break began (a routine's start); defaults to `at`. */
+      /** When the page says it began; used only when the background did not see it start. */
       startedAt?: number;
+      work: RoutineWork;
     }
+  /** A routine began (its id is the one its end will carry). */
+  | { type: 'routine-start'; at: number; id: string }
   /** A routine left early: recorded with how long it ran; the bout goes on. */
   | { type: 'partial'; at: number; id: string; ranMs: number }
   | { type: 'snooze'; at: number }

@@ -1,3 +1,4 @@
+import { breakKinds } from '../day-totals';
 import { parseFieldByField } from '../safe-object';
 import * as z from '../schema';
 
@@ -49,6 +50,22 @@ export const clockShape = {
   recentBreakIds: /* @__PURE__ */ z
     .array(/* @__PURE__ */ z.string().check(z.maxLength(64)))
     .check(z.maxLength(20)),
+  /**
+   * The break counted last, as a span of time and the day it was booked to: a report that
+   * overlaps it is the same physical break (see breaks.ts). Its end follows an absence on.
+   */
+  lastBreak: z.nullable(
+    z.object({
+      kind: z.enum(breakKinds),
+      from: time,
+      to: time,
+      day: /* @__PURE__ */ z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+    }),
+  ),
+  /** Routines started and not ended yet, with their start as the background saw it. */
+  routineRuns: /* @__PURE__ */ z
+    .array(z.object({ id: /* @__PURE__ */ z.string().check(z.maxLength(64)), at: time }))
+    .check(z.maxLength(4)),
 } satisfies Record<string, z.Schema<unknown>>;
 
 export type ClockState = { [K in keyof typeof clockShape]: z.output<(typeof clockShape)[K]> };
@@ -62,6 +79,8 @@ export const initialClock: ClockState = Object.freeze({
   reminder: { firedAt: null, snoozedUntil: null, snoozesInRow: 0 },
   pausedUntil: null,
   recentBreakIds: [],
+  lastBreak: null,
+  routineRuns: [],
 });
 
 /**

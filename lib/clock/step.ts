@@ -1,6 +1,7 @@
 import type { Settings } from '../settings';
 import { MINUTE } from '../time';
 import { bump, closeStretch, endBout, startBout } from './booking';
+import { countBreak, extendBreak, routineDone } from './breaks';
 import { IDLE_DETECTION_MS, MAX_GAP_MS } from './constants';
 import type { ClockEffect, ClockEvent } from './events';
 import type { ClockModel } from './model';
@@ -19,7 +20,9 @@ export function step(model: ClockModel, event: ClockEvent, settings: Settings): 
   // Whatever the event, a long silence before it was rest (see closeGap).
   // and an absence that has grown into a real break is booked before the event acts.
   const rested = settleAbsence(closeGap(timed, t, event.type === 'startup'), t, settings);
-  let next = applyEvent(rested, event, t, settings);
+  // Still away after a break: that break lasted until now.
+  const away = { ...rested, clock: extendBreak(rested.clock, t) };
+  let next = applyEvent(away, event, t, settings);
   next = { ...next, clock: { ...next.clock, lastSeenAt: Math.max(next.clock.lastSeenAt ?? t, t) } };
   return reconcile(next, t, settings);
 }
@@ -52,6 +55,12 @@ function shiftTimeline(clock: ClockState, by: number): ClockState {
       firedAt: shift(clock.reminder.firedAt),
       snoozedUntil: shift(clock.reminder.snoozedUntil),
     },
+    lastBreak: clock.lastBreak && {
+      ...clock.lastBreak,
+      from: Math.max(0, clock.lastBreak.from + by),
+      to: Math.max(0, clock.lastBreak.to + by),
+    },
+    routineRuns: clock.routineRuns.map((r) => ({ ...r, at: Math.max(0, r.at + by) })),
   };
 }
 
@@ -68,6 +77,8 @@ function applyEvent(
       return observe(model, t, event.state, 'poll', settings);
     case 'break':
       return recordBreak(model, event, t, settings);
+    case 'routine-start':
+      return startRoutine(model, event.id, t);
     case 'partial':
       return recordPartial(model, event, t);
     case 'snooze':
@@ -138,9 +149,30 @@ function observe(
 /** Ends the bout when the absence in progress has grown into a real break. */
 function settleAbsence(model: ClockModel, t: number, settings: Settings): ClockModel {
   const breakAt = absenceEndsBoutAt(model.clock, settings);
-  if (breakAt === null || t < breakAt || model.clock.awaySince === null) return model;
-  const ended = endBout(model, model.clock.awaySince);
-  return bump(ended, breakAt, (d) => ({ ...d, natural: d.natural + 1 }));
+  const awaySince = model.clock.awaySince;
+  if (breakAt === null || t < breakAt || awaySince === null) return model;
+  const ended = endBout(model, awaySince);
+  return countBreak(ended, { kind: 'natural', from: awaySince, to: t }, breakAt);
+}
+
+/** Remembers when a routine began, by the clock's own time, to check its end against. */
+function startRoutine(model: ClockModel, id: string, t: number): ClockModel {
+  const runs = model.clock.routineRuns;
+  if (runs.some((r) => r.id === id) || model.clock.recentBreakIds.includes(id)) return model;
+  return { ...model, clock: { ...model.clock, routineRuns: [...runs, { id, at: t }].slice(-4) } };
+}
+
+/** The run ended: its start is no longer needed, and its id is not counted again. */
+function endRun(model: ClockModel, id: string): ClockModel {
+  const { clock } = model;
+  return {
+    ...model,
+    clock: {
+      ...clock,
+      routineRuns: clock.routineRuns.filter((r) => r.id !== id),
+      recentBreakIds: [...clock.recentBreakIds, id].slice(-20),
+    },
+  };
 }
 
 function recordBreak(
@@ -152,20 +184,31 @@ function recordBreak(
   if (model.clock.recentBreakIds.includes(event.id)) return model;
   const settled = settleAbsence(model, t, settings);
   const { clock } = settled;
+  let began = t;
+  if (event.kind === 'routine') {
+    // The start the background saw; the page's word only when it saw none.
+    const seen = clock.routineRuns.find((r) => r.id === event.id)?.at;
+    began = Math.min(t, seen ?? event.startedAt ?? t);
+    if (!routineDone(event.work, began, t)) {
+      return recordPartial(
+        settled,
+        { type: 'partial', at: t, id: event.id, ranMs: event.work.ranMs },
+        t,
+      );
+    }
+  }
   // Sitting ended when the break began (or when the user walked away before it).
-  const began = Math.min(t, event.startedAt ?? t);
   const boutEnd =
     clock.activity === 'active'
       ? Math.max(clock.stretchStart ?? began, began)
       : (clock.awaySince ?? began);
   const ended = endBout(settled, boutEnd);
-  const counted = bump(ended, t, (d) => ({ ...d, [event.kind]: d[event.kind] + 1 }));
-  // Whoever just clicked is at the computer: a new bout starts now.
-  const restarted = startBout(counted, t);
-  return {
-    ...restarted,
-    clock: { ...restarted.clock, recentBreakIds: [...clock.recentBreakIds, event.id].slice(-20) },
-  };
+  const counted = countBreak(ended, { kind: event.kind, from: began, to: t }, t);
+  // At the keyboard (or clicking "I stood up"), a new bout starts now. Away (a routine
+  // that ran hands-off finished by itself), the break goes on until the user is back.
+  const here = clock.activity === 'active' || event.kind === 'acknowledged';
+  const next = here ? startBout(counted, t) : counted;
+  return endRun(next, event.id);
 }
 
 function recordPartial(
@@ -173,15 +216,14 @@ function recordPartial(
   event: Extract<ClockEvent, { type: 'partial' }>,
   t: number,
 ): ClockModel {
-  const ids = model.clock.recentBreakIds;
-  if (ids.includes(event.id)) return model;
+  if (model.clock.recentBreakIds.includes(event.id)) return model;
   const ranMs = Math.max(0, event.ranMs);
   const counted = bump(model, t, (d) => ({
     ...d,
     partial: d.partial + 1,
     partialMs: d.partialMs + ranMs,
   }));
-  return { ...counted, clock: { ...counted.clock, recentBreakIds: [...ids, event.id].slice(-20) } };
+  return endRun(counted, event.id);
 }
 
 function snooze(model: ClockModel, t: number, settings: Settings): ClockModel {

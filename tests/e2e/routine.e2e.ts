@@ -1,5 +1,6 @@
 // A whole routine driven by the keyboard alone in Unsit's window, and the
 // partial record when the window closes mid-routine.
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, test } from 'vitest';
 import { type LaunchedExtension, launchExtension, openExtensionPage, screenshot } from './harness';
 import { badgeText, send, until } from './support/unsit';
@@ -56,6 +57,28 @@ describe('routines in Unsit’s window', () => {
     expect(await badgeText(worker)).toBe('1');
   });
 
+  test('a routine clicked through to Finish is a routine not done, not a break', async () => {
+    ext = await launchExtension();
+    const worker = await ext.serviceWorker();
+    const page = await openExtensionPage(
+      ext.context,
+      ext.extensionId,
+      'break.html?routine=two-minute',
+    );
+    await page.getByRole('region', { name: 'Routine player' }).waitFor();
+    const next = page.getByRole('button', { name: 'Next' });
+    while ((await next.count()) > 0) await next.click();
+    await page.getByRole('button', { name: 'Finish' }).click();
+    await page.getByText(/Not counted as a break/).waitFor();
+    const control = await openExtensionPage(ext.context, ext.extensionId, 'manifest.json');
+    const counted = await until('the routine not done', async () => {
+      const t = await today(control);
+      return t.partial === 1 && t;
+    });
+    expect(counted.routine).toBe(0);
+    expect(await badgeText(worker)).toBe('0');
+  });
+
   test('closing the window mid-routine still records a partial break', async () => {
     ext = await launchExtension();
     const page = await openExtensionPage(ext.context, ext.extensionId, 'break.html?routine=glutes');
@@ -71,5 +94,61 @@ describe('routines in Unsit’s window', () => {
     expect(counted.routine).toBe(0);
     expect(counted.partialMs).toBeGreaterThanOrEqual(5000);
     expect(counted.partialMs).toBeLessThan(8000);
+  });
+});
+
+/** Every word the ring shows under its number, in every language. */
+const ringWords = ['en', 'de', 'es'].flatMap((lang) => {
+  const messages = JSON.parse(
+    readFileSync(new URL(`../../public/_locales/${lang}/messages.json`, import.meta.url), 'utf8'),
+  ) as Record<string, { message: string }>;
+  return ['player_ring_prep', 'player_ring_paused', 'player_ring_seconds', 'player_ring_of'].map(
+    (key) => (messages[key]?.message ?? '').replace('$TOTAL$', '12'),
+  );
+});
+
+describe('the countdown ring', () => {
+  test('its word under the number stays clear of the ring’s stroke, small and large', async () => {
+    ext = await launchExtension();
+    const page = await openExtensionPage(
+      ext.context,
+      ext.extensionId,
+      'break.html?routine=two-minute',
+    );
+    await page.getByRole('region', { name: 'Routine player' }).waitFor();
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: 'Resume' }).waitFor();
+    for (const width of [360, 800]) {
+      await page.setViewportSize({ width, height: 700 });
+      for (const word of ringWords) {
+        // How far the word's farthest corner reaches, against the ring's opening (stroke 9 of
+        // r 52 in a 120 box), both in CSS pixels.
+        const [reach, opening] = await page.evaluate((text) => {
+          const unit = document.querySelector('.unsit-player__ring-unit') as HTMLElement;
+          unit.textContent = text;
+          const ring = (
+            document.querySelector('.unsit-player__ring svg') as SVGElement
+          ).getBoundingClientRect();
+          const range = document.createRange();
+          range.selectNodeContents(unit);
+          const cx = ring.left + ring.width / 2;
+          const cy = ring.top + ring.height / 2;
+          let far = 0;
+          for (const r of range.getClientRects()) {
+            for (const [x, y] of [
+              [r.left, r.top],
+              [r.right, r.top],
+              [r.left, r.bottom],
+              [r.right, r.bottom],
+            ]) {
+              far = Math.max(far, Math.hypot((x ?? 0) - cx, (y ?? 0) - cy));
+            }
+          }
+          return [far, ((52 - 4.5) / 120) * ring.width];
+        }, word);
+        // 2 px to spare: fonts differ a little between machines.
+        expect(reach, `"${word}" at ${width} px`).toBeLessThan(opening - 2);
+      }
+    }
   });
 });

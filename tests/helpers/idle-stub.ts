@@ -9,12 +9,15 @@ type Listener = (state: Activity) => unknown;
 export function installIdleStub() {
   let state: Activity = 'active';
   let typingPause = false;
+  let detection = 60;
   let listeners: Listener[] = [];
   const idle = {
     // A short interval asks "a pause in typing?"; the detection interval asks "away?".
     queryState: async (seconds: number) =>
       seconds < 60 && typingPause && state === 'active' ? 'idle' : state,
-    setDetectionInterval: () => {},
+    setDetectionInterval: (seconds: number) => {
+      detection = seconds;
+    },
     onStateChanged: {
       addListener: (listener: Listener) => {
         listeners.push(listener);
@@ -38,6 +41,20 @@ export function installIdleStub() {
     /** Whether the user has paused typing for the last few seconds. */
     setTypingPause(pause: boolean) {
       typingPause = pause;
+    },
+    /** The interval after which the change event reports `idle`, as last set. */
+    get detectionSeconds() {
+      return detection;
+    },
+    /**
+     * The user stopped typing that interval ago (the caller sets the time): with an interval
+     * under a minute Chrome now reports `idle`, while the away state stays `active`.
+     */
+    async pauseTyping() {
+      typingPause = true;
+      if (detection < 60 && state === 'active') {
+        await Promise.all(listeners.map((listener) => listener('idle')));
+      }
     },
     /** A killed worker loses its listeners; the new one registers its own. */
     removeAllListeners() {

@@ -1,5 +1,6 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { loadModel } from '../../background/store';
 import { parseDays } from '../../lib/day-totals';
 import { MINUTE } from '../../lib/time';
 import { SimulatedBrowser } from './simulated-browser';
@@ -120,6 +121,25 @@ describe('escalation', () => {
     for (let i = 1; i < sim.cards.length; i++) {
       expect((sim.cards[i] ?? 0) - (sim.cards[i - 1] ?? 0)).toBeGreaterThanOrEqual(5 * MINUTE);
     }
+  });
+
+  it('shows the card at the first 15-second pause, between heartbeats, not at the next one', async () => {
+    await sim.runUntil(t('09:33') + 30_000);
+    // Not yet: the card cannot fall due (09:35) before the next heartbeat looks.
+    expect(sim.idle.detectionSeconds).toBe(60);
+    await sim.runUntil(t('09:36') + 10_000);
+    expect(sim.idle.detectionSeconds).toBe(15);
+    expect(sim.cards).toEqual([]);
+    // The last key at 09:36:10; Chrome says `idle` 15 s later.
+    vi.setSystemTime(t('09:36') + 25_000);
+    await sim.idle.pauseTyping();
+    await sim.settle();
+    expect(sim.cards).toHaveLength(1);
+    expect((sim.cards[0] ?? 0) - (t('09:36') + 10_000)).toBeLessThanOrEqual(20_000);
+    // Back to watching for absences until the card could come again.
+    expect(sim.idle.detectionSeconds).toBe(60);
+    // A pause in typing is not an absence: the clock still has the user sitting.
+    expect((await loadModel()).clock.activity).toBe('active');
   });
 
   it('without any pause in typing, shows the card at most 2 minutes after it was due to escalate', async () => {

@@ -3,7 +3,7 @@
 // swapped in before it acts and saved after, while the sync area stays as it is.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { settled } from '../../background/engine';
+import { setEngineHooks, settled } from '../../background/engine';
 import { handleMessage } from '../../background/messages';
 import { loadSettings } from '../../background/store';
 import { runSync } from '../../background/sync';
@@ -35,13 +35,26 @@ async function send<T>(name: string, payload: unknown = {}): Promise<T> {
   return reply.data;
 }
 
-const breakOf = (kind: 'routine' | 'acknowledged') => ({ kind, id: crypto.randomUUID() });
+/**
+ * Breaks two minutes apart, at the keyboard between them (a longer silence would be rest, and
+ * reports less than a minute apart one break: lib/clock/breaks.ts).
+ */
+let later = 0;
+const breakOf = (kind: 'routine' | 'acknowledged') => {
+  later += 2 * MINUTE;
+  if (kind === 'acknowledged') return { kind, id: crypto.randomUUID() };
+  // A 50-second routine played through.
+  const work = { workedMs: 40_000, plannedMs: 40_000, ranMs: 50_000 };
+  return { kind, id: crypto.randomUUID(), startedAt: Date.now() + later - 50_000, work };
+};
 
 describe('two devices, one sync area', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     installIdleStub();
     current = null;
+    later = 0;
+    setEngineHooks({ now: () => Date.now() + later });
   });
 
   it('share settings, add up the same day, and keep a device that disappeared', async () => {
@@ -67,8 +80,8 @@ describe('two devices, one sync area', () => {
     }
 
     // Breaks on both devices on the same day.
-    await as(desk, () => send<Status>('recordBreak', breakOf('routine')));
     await as(desk, () => send<Status>('recordBreak', breakOf('acknowledged')));
+    await as(desk, () => send<Status>('recordBreak', breakOf('routine')));
     for (let i = 0; i < 3; i++) {
       await as(laptop, () => send<Status>('recordBreak', breakOf('acknowledged')));
     }

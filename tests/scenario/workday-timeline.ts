@@ -129,7 +129,12 @@ export async function runWorkday(hooks: WorkdayHooks = {}): Promise<WorkdayRun> 
   await work('09:46'); // a two-minute routine from 09:44 to 09:46
   await check(
     'routine-recorded',
-    await sim.send('recordBreak', { kind: 'routine', id: 'routine-0944', startedAt: at('09:44') }),
+    await sim.send('recordBreak', {
+      kind: 'routine',
+      id: 'routine-0944',
+      startedAt: at('09:44'),
+      work: { workedMs: 100_000, plannedMs: 100_000, ranMs: 120_000 },
+    }),
   );
   await work('10:30');
   await sim.restartWorker(); // killed again

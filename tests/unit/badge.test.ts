@@ -9,13 +9,13 @@ import { MINUTE, SECOND } from '../../lib/time';
 const local = (h: number, mi: number) => new Date(2026, 5, 15, h, mi).getTime();
 const now = local(10, 15);
 
-/** Sitting for 23½ minutes with 3 breaks today, next reminder at 10:45. */
+/** Sitting for 23 min 20 s with 3 breaks today, next reminder at 10:45. */
 function view(overrides: Partial<ClockView> = {}): ClockView {
   return {
     now,
     activity: 'active',
-    sittingSince: now - 23 * MINUTE - 30 * SECOND,
-    boutMs: 23 * MINUTE + 30 * SECOND,
+    sittingSince: now - 23 * MINUTE - 20 * SECOND,
+    boutMs: 23 * MINUTE + 20 * SECOND,
     nextReminderAt: local(10, 45),
     reminderDue: false,
     pausedUntil: null,
@@ -125,8 +125,12 @@ describe('badgeFor', () => {
     expect(badgeFor(early, breaksMode, words, 'en-GB').title).toMatch(/next reminder 09:07$/);
   });
 
-  it('rounds the bout down to whole minutes and never shows a negative one', () => {
-    expect(badgeFor(view({ boutMs: 59 * SECOND }), boutMode, words, 'en-GB').text).toBe('0');
+  it('rounds the bout to the nearest minute, as people read time, and never shows a negative one', () => {
+    expect(badgeFor(view({ boutMs: 29 * SECOND }), boutMode, words, 'en-GB').text).toBe('0');
+    expect(badgeFor(view({ boutMs: 30 * SECOND }), boutMode, words, 'en-GB').text).toBe('1');
+    expect(
+      badgeFor(view({ boutMs: 24 * MINUTE + 59 * SECOND }), boutMode, words, 'en-GB').text,
+    ).toBe('25');
     expect(badgeFor(view({ boutMs: 60 * SECOND }), boutMode, words, 'en-GB').text).toBe('1');
     expect(badgeFor(view({ boutMs: -5 * SECOND }), boutMode, words, 'en-GB').text).toBe('0');
     expect(badgeFor(view({ boutMs: 125 * MINUTE }), boutMode, words, 'en-GB').text).toBe('125');

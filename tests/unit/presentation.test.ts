@@ -7,6 +7,7 @@ import {
   PAUSE_GRACE_MS,
   type Presentation,
   parsePresentation,
+  watchForPause,
 } from '../../lib/presentation';
 import { MINUTE } from '../../lib/time';
 
@@ -101,5 +102,25 @@ describe('escalating a due reminder gently', () => {
       firedAt: FIRED,
     });
     expect(parsePresentation(undefined)).toEqual(idlePresentation);
+  });
+});
+
+describe('listening for a pause in typing', () => {
+  const watching = (p: Presentation, min: number) => watchForPause(p, at(min), ESCALATE, MINUTE);
+
+  it('from a minute before the card could be due until it shows, and again before it could return', () => {
+    expect(watching(idlePresentation, 0)).toBe(false);
+    const notified = walk([{ at: at(0) }]).p;
+    expect(watching(notified, 3.9)).toBe(false);
+    expect(watching(notified, 4)).toBe(true);
+    expect(watching(notified, 6.5)).toBe(true);
+    const carded = walk([{ at: at(0) }, { at: at(5), pause: true }]).p;
+    expect(watching(carded, 8.9)).toBe(false);
+    expect(watching(carded, 9)).toBe(true);
+  });
+
+  it('not while a meeting holds the reminder', () => {
+    const held = walk([{ at: at(0) }, { at: at(5), held: true }]).p;
+    expect(watching(held, 6)).toBe(false);
   });
 });

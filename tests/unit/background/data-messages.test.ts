@@ -28,6 +28,14 @@ async function send<T>(name: string, payload: unknown = {}, sender = fromOptions
   return (await handleMessage(request(name, payload), sender)) as Reply<T>;
 }
 
+/** A routine played through: 100 s of working time that ran in the 150 s since it began. */
+const routineDone = () => ({
+  kind: 'routine',
+  id: 'routine-0001',
+  startedAt: Date.now() - 150_000,
+  work: { workedMs: 100_000, plannedMs: 100_000, ranMs: 120_000 },
+});
+
 async function data<T>(name: string, payload: unknown = {}): Promise<T> {
   const reply = await send<T>(name, payload);
   if (!reply.ok) throw new Error(reply.error);
@@ -147,7 +155,7 @@ describe('deleting all history', () => {
     ['a wrong token', { confirm: 'yes' }],
     ['a token of the wrong type', { confirm: true }],
   ])('refuses %s with a clear error and no state change', async (_, payload) => {
-    await data('recordBreak', { kind: 'routine', id: 'routine-0001' });
+    await data('recordBreak', routineDone());
     const before = await storedState();
     const reply = await send('resetData', payload);
     expect(reply.ok).toBe(false);
@@ -170,7 +178,7 @@ describe('only Unsit’s own pages change the history', () => {
     ['recordBreak', { kind: 'acknowledged', id: 'forged-0001' }],
     ['getStatus', {}],
   ])('a script in the page around the card may not send %s', async (name, payload) => {
-    await data('recordBreak', { kind: 'routine', id: 'routine-0001' });
+    await data('recordBreak', routineDone());
     const before = await storedState();
     const reply = await send(name, payload, fromPageScript());
     expect(reply).toEqual({
@@ -181,7 +189,7 @@ describe('only Unsit’s own pages change the history', () => {
   });
 
   it('a web page may not send them either', async () => {
-    await data('recordBreak', { kind: 'routine', id: 'routine-0001' });
+    await data('recordBreak', routineDone());
     const before = await storedState();
     const reply = await handleMessage(request('resetData', { confirm: 'reset' }), {
       id: undefined,

@@ -31,7 +31,10 @@ vi.mock('../../../background/overlay', () => ({
 vi.mock('../../../background/browser-activity', () => ({
   browserActivity: async () => ({ inCall: false, fullscreen: false, mediaInFocusedWindow: false }),
 }));
-vi.mock('../../../background/idle', () => ({ queryTypingPause: async () => true }));
+vi.mock('../../../background/idle', () => ({
+  queryTypingPause: async () => true,
+  watchForPauses: vi.fn(),
+}));
 
 describe('presenting a due reminder', () => {
   beforeEach(() => {

@@ -239,13 +239,16 @@ describe('snooze, skip and pause', () => {
   });
 });
 
+/** A two-minute routine played through: all of its working time ran. */
+const work = { workedMs: 100_000, plannedMs: 100_000, ranMs: 120_000 };
+
 describe('breaks taken with Unsit', () => {
   it('a finished routine ends the bout at its start and starts a new bout', () => {
     const { model, reminders } = run([
       active(0),
       ...heartbeats(1, 32),
-      { type: 'break', at: at(34), kind: 'routine', id: 'routine-1', startedAt: at(32) },
-      { type: 'break', at: at(34), kind: 'routine', id: 'routine-1', startedAt: at(32) },
+      { type: 'break', at: at(34), kind: 'routine', id: 'routine-1', startedAt: at(32), work },
+      { type: 'break', at: at(34), kind: 'routine', id: 'routine-1', startedAt: at(32), work },
       ...heartbeats(35, 70),
     ]);
     const day = model.days[today];

@@ -154,7 +154,45 @@ describe('RoutinePlayer: sides and steps', () => {
     advance(2000);
     fireEvent.click(screen.getByRole('button', { name: 'Finish' }));
     expect(onDone).toHaveBeenCalledTimes(1);
-    expect(onDone).toHaveBeenCalledWith({ completed: true, ranMs: 2000, stoppedForPain: false });
+    expect(onDone).toHaveBeenCalledWith({
+      completed: true,
+      ranMs: 2000,
+      stoppedForPain: false,
+      workedMs: 0,
+      plannedMs,
+    });
+  });
+});
+
+/** The routine's planned working time (lead-ins excluded). */
+const plannedMs = routine.steps.reduce((sum, step) => sum + step.seconds * 1000, 0);
+
+describe('RoutinePlayer: how much of the routine was done', () => {
+  it('played through: all of its working time ran', () => {
+    const { onDone } = setup();
+    advance(routineSeconds(routine) * 1000 + 500, 250);
+    expect(onDone).toHaveBeenCalledTimes(1);
+    const result = onDone.mock.calls[0]?.[0];
+    expect(result?.completed).toBe(true);
+    expect(result?.workedMs).toBe(plannedMs);
+  });
+
+  it('a step skipped leaves its working time out, and going back does not count one twice', () => {
+    const { root, onDone } = setup();
+    advance(15_000); // 5 s lead-in, then 10 of the first step's 20 s
+    fireEvent.keyDown(root, { key: 'ArrowRight' });
+    fireEvent.keyDown(root, { key: 'ArrowLeft' });
+    advance(15_000); // the first step again: 10 s of it still counts once
+    fireEvent.keyDown(root, { key: 'Escape' });
+    expect(onDone.mock.calls[0]?.[0].workedMs).toBe(10_000);
+  });
+
+  it('at speed 20 it reports real time: the same share of a 20× shorter plan', () => {
+    const { onDone } = setup({ speed: 20 });
+    advance((routineSeconds(routine) * 1000) / 20 + 500, 50);
+    const result = onDone.mock.calls[0]?.[0];
+    expect(result?.plannedMs).toBe(Math.round(plannedMs / 20));
+    expect(result?.workedMs).toBe(result?.plannedMs);
   });
 });
 
@@ -175,7 +213,9 @@ describe('RoutinePlayer: pause', () => {
     expect(countdown()).toBe('15');
     // Paused time does not count as time run.
     fireEvent.keyDown(root, { key: 'Escape' });
-    expect(onDone).toHaveBeenCalledWith({ completed: false, ranMs: 10_000, stoppedForPain: false });
+    expect(onDone).toHaveBeenCalledWith(
+      expect.objectContaining({ completed: false, ranMs: 10_000, stoppedForPain: false }),
+    );
   });
 
   it('leaves Space to a focused button (no double toggle) and pauses on click', () => {
@@ -225,7 +265,9 @@ describe('RoutinePlayer: finishing and stopping', () => {
     const { root, onDone } = setup({ speed: 4 });
     advance(3000);
     fireEvent.keyDown(root, { key: 'Escape' });
-    expect(onDone).toHaveBeenCalledWith({ completed: false, ranMs: 3000, stoppedForPain: false });
+    expect(onDone).toHaveBeenCalledWith(
+      expect.objectContaining({ completed: false, ranMs: 3000, stoppedForPain: false }),
+    );
     fireEvent.keyDown(root, { key: 'Escape' });
     expect(onDone).toHaveBeenCalledTimes(1);
   });
@@ -234,7 +276,9 @@ describe('RoutinePlayer: finishing and stopping', () => {
     const { onDone } = setup();
     advance(1500);
     fireEvent.click(screen.getByRole('button', { name: 'Stop' }));
-    expect(onDone).toHaveBeenCalledWith({ completed: false, ranMs: 1500, stoppedForPain: false });
+    expect(onDone).toHaveBeenCalledWith(
+      expect.objectContaining({ completed: false, ranMs: 1500, stoppedForPain: false }),
+    );
   });
 
   it('reports progress every ~5 s of running, not while paused', () => {
@@ -271,7 +315,9 @@ describe('RoutinePlayer: "Stop — this hurts"', () => {
     expect(onDone).not.toHaveBeenCalled();
     fireEvent.click(screen.getByRole('button', { name: 'Close' }));
     expect(onDone).toHaveBeenCalledTimes(1);
-    expect(onDone).toHaveBeenCalledWith({ completed: false, ranMs: 4000, stoppedForPain: true });
+    expect(onDone).toHaveBeenCalledWith(
+      expect.objectContaining({ completed: false, ranMs: 4000, stoppedForPain: true }),
+    );
   });
 
   it('Esc closes the safety lines as a pain stop', () => {
@@ -282,7 +328,9 @@ describe('RoutinePlayer: "Stop — this hurts"', () => {
     fireEvent.keyDown(root, { key: 'ArrowRight' });
     expect(onDone).not.toHaveBeenCalled();
     fireEvent.keyDown(root, { key: 'Escape' });
-    expect(onDone).toHaveBeenCalledWith({ completed: false, ranMs: 1000, stoppedForPain: true });
+    expect(onDone).toHaveBeenCalledWith(
+      expect.objectContaining({ completed: false, ranMs: 1000, stoppedForPain: true }),
+    );
   });
 });
 

@@ -14,7 +14,10 @@ import { MINUTE } from '../../../lib/time';
 describe('UI formatting', () => {
   it('durations', () => {
     expect(durationLabel(0)).toBe('0 min');
-    expect(durationLabel(23 * MINUTE + 59_000)).toBe('23 min');
+    // To the nearest minute, as people read a duration.
+    expect(durationLabel(23 * MINUTE + 59_000)).toBe('24 min');
+    expect(durationLabel(24 * MINUTE + 29_000)).toBe('24 min');
+    expect(durationLabel(24 * MINUTE + 59_000)).toBe('25 min');
     expect(durationLabel(60 * MINUTE)).toBe('1 h');
     expect(durationLabel(65 * MINUTE)).toBe('1 h 05 min');
     expect(hoursMinutes(205 * MINUTE)).toBe('3:25');

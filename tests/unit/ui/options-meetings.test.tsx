@@ -62,7 +62,11 @@ describe('options: escalation and snoozes', () => {
     const snoozes = within(reminders).getByLabelText('Snoozes in a row') as HTMLInputElement;
     expect(card.value).toBe('5');
     expect(snoozes.value).toBe('2');
-    expect(messageFor(card)).toContain('at a pause in your typing');
+    expect(messageFor(card)).toContain(
+      'at the first pause in your typing (15 seconds without input)',
+    );
+    // The fallback when no pause comes is said too.
+    expect(messageFor(card)).toContain('or 2 minutes later if no pause comes');
     expect(messageFor(card)).toContain('(0–30)');
     expect(messageFor(snoozes)).toContain('(0–5)');
 

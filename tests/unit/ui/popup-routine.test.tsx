@@ -44,7 +44,12 @@ beforeEach(() => {
     stop: vi.fn(async () => statusFixture()),
   };
   vi.mocked(startRoutineSession).mockImplementation(
-    () => ({ id: 'session-1234', startedAt: 0, ...session }) as unknown as RoutineSession,
+    () =>
+      ({
+        id: 'session-1234',
+        startedAt: Date.now() - 125_000,
+        ...session,
+      }) as unknown as RoutineSession,
   );
 });
 
@@ -59,6 +64,8 @@ async function startTwoMinute() {
   return props;
 }
 
+/** A whole two-minute run: 100 s of working time planned, all of it played. */
+const whole = { workedMs: 100_000, plannedMs: 100_000 };
 const end = (props: RoutinePlayerProps, result: PlayerResult) => props.onDone(result);
 
 describe('a routine started from the popup', () => {
@@ -78,18 +85,40 @@ describe('a routine started from the popup', () => {
 
   it('finished: records the break and goes back with "Break recorded — N today"', async () => {
     const props = await startTwoMinute();
-    end(props, { completed: true, ranMs: 125_000, stoppedForPain: false });
+    end(props, { completed: true, ranMs: 125_000, stoppedForPain: false, ...whole });
     expect(await screen.findByText('Break recorded — 5 today')).toBeTruthy();
-    expect(session.finish).toHaveBeenCalledTimes(1);
+    expect(session.finish).toHaveBeenCalledWith({ ...whole, ranMs: 125_000 });
     expect(session.stop).not.toHaveBeenCalled();
     expect(screen.queryByRole('region', { name: 'Routine player' })).toBeNull();
     const breaks = within(screen.getByRole('region', { name: 'Today' })).getByText('Breaks');
     expect(breaks.nextElementSibling?.textContent).toBe('5 of 6');
   });
 
+  it('skipped through to the end: recorded as a routine not done, not as a break', async () => {
+    const props = await startTwoMinute();
+    end(props, {
+      completed: true,
+      ranMs: 8_000,
+      stoppedForPain: false,
+      workedMs: 6_000,
+      plannedMs: 100_000,
+    });
+    expect(
+      await screen.findByText(
+        'Not counted as a break: less than two thirds of the routine ran. It is kept as a routine not done.',
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByText(/Break recorded/)).toBeNull();
+    expect(session.finish).toHaveBeenCalledWith({
+      workedMs: 6_000,
+      plannedMs: 100_000,
+      ranMs: 8_000,
+    });
+  });
+
   it('left early: records a partial break with how long it ran', async () => {
     const props = await startTwoMinute();
-    end(props, { completed: false, ranMs: 61_000, stoppedForPain: false });
+    end(props, { completed: false, ranMs: 61_000, stoppedForPain: false, ...whole });
     expect(
       await screen.findByText('Stopped after 1 minute. Counted as a partial break.'),
     ).toBeTruthy();
@@ -99,7 +128,7 @@ describe('a routine started from the popup', () => {
 
   it('stopped for pain: shows when to stop and when to see a doctor', async () => {
     const props = await startTwoMinute();
-    end(props, { completed: false, ranMs: 20_000, stoppedForPain: true });
+    end(props, { completed: false, ranMs: 20_000, stoppedForPain: true, ...whole });
     await screen.findByText(/Counted as a partial break/);
     for (const id of ['stop-on-pain', 'see-a-doctor']) {
       const line = safetyLines.find((l) => l.id === id);
@@ -110,7 +139,7 @@ describe('a routine started from the popup', () => {
   it('a break that cannot be recorded is said so, and the popup still comes back', async () => {
     session.finish.mockRejectedValue(new Error('Unsit’s background gave no answer.'));
     const props = await startTwoMinute();
-    end(props, { completed: true, ranMs: 125_000, stoppedForPain: false });
+    end(props, { completed: true, ranMs: 125_000, stoppedForPain: false, ...whole });
     expect(
       await screen.findByText(
         'Your break could not be recorded: Unsit’s background gave no answer.',

@@ -6,7 +6,7 @@ import { request } from '../../../components/api';
 import { Popup, REFRESH_MS } from '../../../components/popup/Popup';
 import { clockTime } from '../../../components/shared/format';
 import { startOfNextDay } from '../../../lib/time';
-import { NOW, statusFixture } from './fixtures';
+import { NOW, statusFixture, today } from './fixtures';
 import { useHandlers } from './request-mock';
 
 vi.mock('../../../components/api', () => ({ request: vi.fn() }));
@@ -133,6 +133,34 @@ describe('the popup actions', () => {
     const [payload] = api.calls('recordBreak');
     expect(payload).toEqual({ kind: 'acknowledged', id: expect.any(String) });
     expect((payload as { id: string }).id.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('"I stood up" tried again after an error is the same break (same id); the next is a new one', async () => {
+    let fail = true;
+    api.on('recordBreak', () => {
+      if (fail) throw new Error('Unsit’s background gave no answer.');
+      return statusFixture({ breaksToday: 5 });
+    });
+    await open();
+    fireEvent.click(button('I stood up'));
+    await screen.findByText(/gave no answer/);
+    fail = false;
+    fireEvent.click(button('I stood up'));
+    await screen.findByText('Break recorded — 5 today');
+    fireEvent.click(button('I stood up'));
+    await waitFor(() => expect(api.calls('recordBreak')).toHaveLength(3));
+    const [first, retry, next] = api.calls('recordBreak') as Array<{ id: string }>;
+    expect(retry?.id).toBe(first?.id);
+    expect(next?.id).not.toBe(first?.id);
+  });
+
+  it('shows routines not done beside the breaks, only when there are some', async () => {
+    await open();
+    expect(screen.queryByText(/not done/)).toBeNull();
+    cleanup();
+    api.on('getStatus', () => statusFixture({ today: { ...today, partial: 2 } }));
+    await open();
+    expect(await screen.findByText('Routines started, not done: 2')).toBeTruthy();
   });
 
   it('the pause menu sends 30, 60 and "tomorrow"', async () => {
