@@ -56,6 +56,18 @@ export default defineConfig({
         },
       },
       {
+        // `npm run test:real`: the production build in headful Chromium under Xvfb, real input
+        // through xdotool and the real idle API (tests/real). Its scenarios run concurrently,
+        // each with its own X display; the longest sits through the 10-minute sitting limit.
+        test: {
+          name: 'real',
+          include: ['tests/real/**/*.real.ts'],
+          environment: 'node',
+          testTimeout: 30 * 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
         // `npm run screenshots`: the pictures in README.md, from the e2e build.
         test: {
           name: 'screenshots',
