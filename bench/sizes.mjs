@@ -8,14 +8,17 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, posix, relative } from 'node:path';
 import { deflateRawSync, gzipSync } from 'node:zlib';
 
-/** Issue 6. 1 KB = 1000 bytes, as WXT and Vite print sizes. */
+/**
+ * 1 KB = 1000 bytes, as WXT and Vite print sizes. Room for zod and webextension-polyfill at run
+ * time, the packages Unsit is specified with; what users feel is held by `npm run bench`.
+ */
 export const BUDGETS = {
-  background: 15_000,
-  popup: 25_000,
-  overlay: 25_000,
+  background: 30_000,
+  popup: 40_000,
+  overlay: 40_000,
   /** The function injected into the page (content/show-card.ts): a small fraction of the old 55 KB script. */
   injected: 2_000,
-  zip: 250_000,
+  zip: 300_000,
 };
 
 /**

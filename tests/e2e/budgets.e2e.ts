@@ -1,4 +1,4 @@
-// Size budgets of issue 6, checked on the production build that `npm run test:e2e` makes first.
+// Size budgets, checked on the production build that `npm run test:e2e` makes first.
 // Sizes are deterministic, so they are asserted here; timing and memory goals are only reported
 // by `npm run bench`. gzip is level 9, file by file, summed; 1 KB = 1000 bytes.
 import { existsSync } from 'node:fs';
