@@ -51,11 +51,6 @@ export const FEATURES = [
   },
   // Extension API details the call names do not show.
   {
-    feature: "`scripting.executeScript({ world: 'MAIN' })`",
-    bcd: 'webextensions.api.scripting.executeScript.world',
-    pattern: /world: 'MAIN'/,
-  },
-  {
     feature: '`storage.session` (WXT `session:` items)',
     bcd: 'webextensions.api.storage.session',
     pattern: /defineItem<[^>]*>\(\s*'session:|defineItem\(\s*'session:/,
@@ -71,11 +66,6 @@ export const FEATURES = [
     feature: 'popover (`showPopover`, the card in the top layer)',
     bcd: 'api.HTMLElement.showPopover',
     pattern: /\.showPopover\(/,
-  },
-  {
-    feature: '`<dialog>` `showModal`',
-    bcd: 'api.HTMLDialogElement.showModal',
-    pattern: /\.showModal\(/,
   },
   { feature: 'CSS `:modal`', bcd: 'css.selectors.modal', pattern: /':modal'/ },
   { feature: '`inert`', bcd: 'api.HTMLElement.inert', pattern: /\.inert = / },

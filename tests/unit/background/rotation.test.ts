@@ -48,9 +48,15 @@ const otherArb: fc.Arbitrary<Other> = fc.oneof(
   fc.constant({ type: 'skip' as const }),
 );
 
+/** A routine played to the end with all its working time run: it counts as a break. */
+function finished(id: string, routine: RoutineKind) {
+  const work = { workedMs: 100_000, plannedMs: 100_000, ranMs: 120_000 };
+  return { kind: 'routine', id, routine, work, startedAt: Date.now() - 120_000 };
+}
+
 async function doOther(other: Other): Promise<void> {
   if (other.type === 'finish') {
-    await data('recordBreak', { kind: 'routine', id: newId(), routine: other.kind });
+    await data('recordBreak', finished(newId(), other.kind));
   } else if (other.type === 'partial') {
     await data('recordPartial', { id: newId(), ranMs: 30_000 });
   } else if (other.type === 'stood-up') {
@@ -75,20 +81,16 @@ describe('routine rotation', () => {
     let status = await data<Status>('getStatus');
     expect(status.rotation['two-minute']).toBe(0);
     const id = newId();
-    await data('recordBreak', { kind: 'routine', id, routine: 'posture-check' });
-    status = await data<Status>('recordBreak', { kind: 'routine', id, routine: 'posture-check' });
+    await data('recordBreak', finished(id, 'posture-check'));
+    status = await data<Status>('recordBreak', finished(id, 'posture-check'));
     expect(status.rotation['posture-check']).toBe(1);
     expect(status.rotation['two-minute']).toBe(0);
-    status = await data<Status>('recordBreak', {
-      kind: 'routine',
-      id: newId(),
-      routine: 'two-minute',
-    });
+    status = await data<Status>('recordBreak', finished(newId(), 'two-minute'));
     expect(status.rotation['two-minute']).toBe(1);
   });
 
   it('forgets the rotation with the rest of the data', async () => {
-    await data('recordBreak', { kind: 'routine', id: newId(), routine: 'two-minute' });
+    await data('recordBreak', finished(newId(), 'two-minute'));
     const status = await data<Status>('resetData', { confirm: 'reset' });
     expect(status.rotation['two-minute']).toBe(0);
   });
@@ -109,14 +111,14 @@ describe('routine rotation', () => {
           fakeBrowser.reset();
           installIdleStub();
           for (let i = 0; i < before; i++) {
-            await data('recordBreak', { kind: 'routine', id: newId(), routine: 'two-minute' });
+            await data('recordBreak', finished(newId(), 'two-minute'));
           }
           const seen = new Set<string>();
           for (const others of between) {
             for (const other of others) await doOther(other);
             const status = await data<Status>('getStatus');
             for (const id of moveIds('two-minute', status)) seen.add(id);
-            await data('recordBreak', { kind: 'routine', id: newId(), routine: 'two-minute' });
+            await data('recordBreak', finished(newId(), 'two-minute'));
           }
           await settled();
           expect([...seen].sort()).toEqual([...everyMove].sort());
