@@ -1,4 +1,3 @@
-import { uiLocale, words } from '../components/i18n';
 import { badgeFor } from '../lib/badge';
 import type { ClockEvent } from '../lib/clock/events';
 import type { ClockModel } from '../lib/clock/model';
@@ -6,12 +5,13 @@ import { wakeups } from '../lib/clock/schedule';
 import { step } from '../lib/clock/step';
 import { type ClockView, clockView } from '../lib/clock/view';
 import type { Settings } from '../lib/settings';
+import { uiLocale, words } from '../platform/i18n';
+import { loadModel, loadSettings, saveModel } from '../platform/store';
 import { syncAlarms } from './alarms';
 import { paintBadge } from './badge';
 import { clearReminderNotification } from './notifications';
 import { announceResolved } from './overlay';
 import { presentReminder } from './present-reminder';
-import { loadModel, loadSettings, saveModel } from './store';
 import { noteDaysChanged } from './sync';
 
 // The background's one loop: load, reconcile with the clock, write, present,

@@ -22,8 +22,14 @@ import {
   syncedRecord,
 } from '../lib/sync/settings-merge';
 import { dayKey, MINUTE } from '../lib/time';
+import {
+  deviceItem,
+  loadModel,
+  loadSettings,
+  saveSettings,
+  syncStateItem,
+} from '../platform/store';
 import { serialised } from './engine';
-import { deviceItem, loadModel, loadSettings, saveSettings, syncStateItem } from './store';
 
 // Mirrors settings and (when opted in) this device's daily totals to the browser's sync
 // storage. Local storage stays the working copy: nothing waits on sync, and a write that

@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
 import type { Devices } from '../../lib/messages';
-import { storedItems } from '../../lib/migrations';
+import { storedItems } from '../../lib/stored-items';
 import { deviceLabel } from '../../lib/sync/device-label';
 import { type DeviceStats, isKeyOf, readDevices, totalBreaks } from '../../lib/sync/device-record';
 import { parseDevice, parseSyncState } from '../../lib/sync/local-state';
 import { isQuotaError } from '../../lib/sync/quota';
-import { t } from '../i18n';
+import { t } from '../../platform/i18n';
 
 // The options page's view of "all my devices", read straight from storage (an extension page
 // may): this device's opt-in and the state of its writes from local storage, the other devices

@@ -6,8 +6,8 @@ import { safetyLines } from '../../lib/routines/safety';
 import type { RoutineKind } from '../../lib/routines/schema';
 import { isSurfaceMessage } from '../../lib/surfaces';
 import { startOfNextDay } from '../../lib/time';
-import { request } from '../api';
-import { t, tn } from '../i18n';
+import { request } from '../../platform/api';
+import { t, tn } from '../../platform/i18n';
 import { Button } from '../shared/Button';
 import { durationLabel, hoursMinutes, whenLabel, wholeMinutes } from '../shared/format';
 import {

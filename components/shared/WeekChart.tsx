@@ -1,6 +1,6 @@
 import type { DaySummary } from '../../lib/stats';
 import { MINUTE } from '../../lib/time';
-import { t, tn } from '../i18n';
+import { t, tn } from '../../platform/i18n';
 import { durationLabel, weekdayName, wholeMinutes } from './format';
 
 // Breaks per day as bars growing up from a baseline, and the day's longest

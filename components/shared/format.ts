@@ -1,6 +1,6 @@
 import { wholeMinutes } from '../../lib/format';
 import { dayKey } from '../../lib/time';
-import { t, uiLocale } from '../i18n';
+import { t, uiLocale } from '../../platform/i18n';
 
 // Time and number formatting for the pages. Locale-aware through Intl, in the browser's UI
 // language (the language of every message) unless a locale is passed in.

@@ -5,11 +5,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { setEngineHooks, settled } from '../../background/engine';
 import { handleMessage } from '../../background/messages';
-import { loadSettings } from '../../background/store';
 import { runSync } from '../../background/sync';
 import { listDevices, removeDevice } from '../../components/options/device-list';
 import type { Reply, Status } from '../../lib/messages';
 import { MINUTE } from '../../lib/time';
+import { loadSettings } from '../../platform/store';
 import { installIdleStub } from '../helpers/idle-stub';
 
 type Device = { name: string; local: Record<string, unknown> };

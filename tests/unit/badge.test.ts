@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { words } from '../../components/i18n';
 import { BADGE_COLORS, badgeFor } from '../../lib/badge';
 import type { ClockView } from '../../lib/clock/view';
 import { emptyDay } from '../../lib/day-totals';
 import { parseSettings, type Settings, settingsDefaults } from '../../lib/settings';
 import { MINUTE, SECOND } from '../../lib/time';
+import { words } from '../../platform/i18n';
 
 const local = (h: number, mi: number) => new Date(2026, 5, 15, h, mi).getTime();
 const now = local(10, 15);

@@ -2,12 +2,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { settled } from '../../../background/engine';
 import { handleMessage } from '../../../background/messages';
-import { loadSettings } from '../../../background/store';
 import { runSync, SYNC_ALARM } from '../../../background/sync';
 import { listDevices, removeDevice } from '../../../components/options/device-list';
 import type { Reply, Status } from '../../../lib/messages';
 import { SETTINGS_SYNC_KEY } from '../../../lib/sync/settings-merge';
 import { MINUTE } from '../../../lib/time';
+import { loadSettings } from '../../../platform/store';
 import { installIdleStub } from '../../helpers/idle-stub';
 
 const sender = () => ({
