@@ -12,25 +12,12 @@ import { paintBadge } from './badge';
 import { clearReminderNotification } from './notifications';
 import { announceResolved } from './overlay';
 import { presentReminder } from './present-reminder';
+import { serialised } from './queue';
 import { noteDaysChanged } from './sync';
 
 // The background's one loop: load, reconcile with the clock, write, present,
 // reschedule. Every wake-up goes through `dispatch`, one at a time, so two
 // events can never read the same state and overwrite each other.
-
-let queue: Promise<unknown> = Promise.resolve();
-
-/** Runs `task` after every task queued before it (even failed ones). */
-export function serialised<T>(task: () => Promise<T>): Promise<T> {
-  const result = queue.then(task);
-  queue = result.catch(() => undefined);
-  return result;
-}
-
-/** Resolves when every event dispatched so far has been handled (for tests and shutdown). */
-export function settled(): Promise<unknown> {
-  return queue;
-}
 
 type Hooks = {
   now: () => number;

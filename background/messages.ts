@@ -14,7 +14,7 @@ import {
 import type { RoutineKind } from '../lib/routines/kinds';
 import { recordFinished } from '../lib/routines/rotation';
 import { validateSettingsPatch } from '../lib/settings';
-import { statusOf } from '../lib/stats';
+import { statusOf } from '../lib/status';
 import { DAY, dayKey, MINUTE, startOfNextDay } from '../lib/time';
 import { t } from '../platform/i18n';
 import {
@@ -27,11 +27,12 @@ import {
   rotationItem,
   saveSettings,
 } from '../platform/store';
-import { dispatch, effectiveSettings, type Outcome, serialised } from './engine';
+import { dispatch, effectiveSettings, type Outcome } from './engine';
 import { queryIdleState } from './idle';
 import { clearReminderNotification } from './notifications';
 import { announceResolved } from './overlay';
 import { presence } from './presence';
+import { serialised } from './queue';
 import { allDevices, noteSettingsEdit, setSharing } from './sync';
 
 // Answers requests from the extension's own pages. Every message is checked

@@ -4,7 +4,7 @@ import type { ClockView } from '../lib/clock/view';
 import { holdsReminder } from '../lib/meetings';
 import { decidePresentation, parsePresentation, watchForPause } from '../lib/presentation';
 import type { Settings } from '../lib/settings';
-import { statusOf } from '../lib/stats';
+import { statusOf } from '../lib/status';
 import { MINUTE } from '../lib/time';
 import { loadRotation, presentationItem } from '../platform/store';
 import { browserActivity } from './browser-activity';

@@ -29,7 +29,7 @@ import {
   saveSettings,
   syncStateItem,
 } from '../platform/store';
-import { serialised } from './engine';
+import { serialised } from './queue';
 
 // Mirrors settings and (when opted in) this device's daily totals to the browser's sync
 // storage. Local storage stays the working copy: nothing waits on sync, and a write that

@@ -3,8 +3,9 @@
 // swapped in before it acts and saved after, while the sync area stays as it is.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { setEngineHooks, settled } from '../../background/engine';
+import { setEngineHooks } from '../../background/engine';
 import { handleMessage } from '../../background/messages';
+import { settled } from '../../background/queue';
 import { runSync } from '../../background/sync';
 import { listDevices, removeDevice } from '../../components/options/device-list';
 import type { Reply, Status } from '../../lib/messages';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { settled } from '../../../background/engine';
 import { handleMessage } from '../../../background/messages';
+import { settled } from '../../../background/queue';
 import { runSync, SYNC_ALARM } from '../../../background/sync';
 import { listDevices, removeDevice } from '../../../components/options/device-list';
 import type { Reply, Status } from '../../../lib/messages';
