@@ -29,6 +29,7 @@ import {
   saveSettings,
   syncStateItem,
 } from '../platform/store';
+import { readSyncArea, removeFromSyncArea, writeSyncArea } from '../platform/sync-area';
 import { serialised } from './queue';
 
 // Mirrors settings and (when opted in) this device's daily totals to the browser's sync
@@ -108,7 +109,7 @@ export function runSync(now: number, atOnce = false): Promise<SyncOutcome> {
     const next: SyncState = { ...state, stamps: state.stamps ?? firstStamps(settings, now) };
     let settingsChanged = false;
     try {
-      const area = await browser.storage.sync.get(null);
+      const area = await readSyncArea();
       const remote = parseSynced(area[SETTINGS_SYNC_KEY]);
       const merge = mergeSettings(settings, next.stamps ?? {}, remote, now);
       settingsChanged = merge.changed;
@@ -154,8 +155,8 @@ export function runSync(now: number, atOnce = false): Promise<SyncOutcome> {
         published = fit !== null;
       }
       // One set is one write operation, however many keys it carries.
-      if (Object.keys(writes).length > 0) await browser.storage.sync.set(writes);
-      if (removes.length > 0) await browser.storage.sync.remove(removes);
+      if (Object.keys(writes).length > 0) await writeSyncArea(writes);
+      if (removes.length > 0) await removeFromSyncArea(removes);
       Object.assign(next, { dirty: false, failures: 0, retryAt: 0 });
       if (published) next.publishedAt = now;
       await syncStateItem.setValue(next);
@@ -204,7 +205,7 @@ export async function allDevices(
   if (!device?.share) return undefined;
   let area: Record<string, unknown> = {};
   try {
-    area = await browser.storage.sync.get(null);
+    area = await readSyncArea();
   } catch {}
   return allDevicesView(view, days, area, device.id, goal);
 }
