@@ -49,7 +49,7 @@ export function dispatch(
   return serialised(async () => {
     const [settings, before] = await Promise.all([effectiveSettings(), loadModel(hooks.now())]);
     const event = await makeEvent(hooks.now(), settings);
-    const { model } = step(before, event, settings);
+    const model = step(before, event, settings);
     const now = Math.max(hooks.now(), event.at);
     await saveModel(before, model, now);
     // New totals go to sync storage in the next batch, if this device shares them.
