@@ -20,12 +20,11 @@ import { noteDaysChanged } from './sync';
 // events can never read the same state and overwrite each other.
 
 type Hooks = {
-  now: () => number;
   /** Test builds shorten the interval through this; production leaves settings as stored. */
   adjustSettings: (settings: Settings) => Promise<Settings>;
 };
 
-const hooks: Hooks = { now: () => Date.now(), adjustSettings: async (s) => s };
+const hooks: Hooks = { adjustSettings: async (s) => s };
 
 export function setEngineHooks(replacement: Partial<Hooks>): void {
   Object.assign(hooks, replacement);
@@ -47,10 +46,10 @@ export function dispatch(
   makeEvent: (now: number, settings: Settings) => ClockEvent | Promise<ClockEvent>,
 ): Promise<Outcome> {
   return serialised(async () => {
-    const [settings, before] = await Promise.all([effectiveSettings(), loadModel(hooks.now())]);
-    const event = await makeEvent(hooks.now(), settings);
+    const [settings, before] = await Promise.all([effectiveSettings(), loadModel(Date.now())]);
+    const event = await makeEvent(Date.now(), settings);
     const model = step(before, event, settings);
-    const now = Math.max(hooks.now(), event.at);
+    const now = Math.max(Date.now(), event.at);
     await saveModel(before, model, now);
     // New totals go to sync storage in the next batch, if this device shares them.
     if (before.days !== model.days) await noteDaysChanged(now);

@@ -1,9 +1,8 @@
 // Two browsers signed in to the same account: each has its own local storage, both share
 // one sync area. The fake browser has one local area, so each device's local storage is
 // swapped in before it acts and saved after, while the sync area stays as it is.
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { setEngineHooks } from '../../background/engine';
 import { handleMessage } from '../../background/messages';
 import { settled } from '../../background/queue';
 import { runSync } from '../../background/sync';
@@ -40,13 +39,12 @@ async function send<T>(name: string, payload: unknown = {}): Promise<T> {
  * Breaks two minutes apart, at the keyboard between them (a longer silence would be rest, and
  * reports less than a minute apart one break: lib/clock/breaks.ts).
  */
-let later = 0;
 const breakOf = (kind: 'routine' | 'acknowledged') => {
-  later += 2 * MINUTE;
+  vi.setSystemTime(Date.now() + 2 * MINUTE);
   if (kind === 'acknowledged') return { kind, id: crypto.randomUUID() };
   // A 50-second routine played through.
   const work = { workedMs: 40_000, plannedMs: 40_000, ranMs: 50_000 };
-  return { kind, id: crypto.randomUUID(), startedAt: Date.now() + later - 50_000, work };
+  return { kind, id: crypto.randomUUID(), startedAt: Date.now() - 50_000, work };
 };
 
 describe('two devices, one sync area', () => {
@@ -54,8 +52,12 @@ describe('two devices, one sync area', () => {
     fakeBrowser.reset();
     installIdleStub();
     current = null;
-    later = 0;
-    setEngineHooks({ now: () => Date.now() + later });
+    // Only the date is faked: a Monday morning, moved on by each break.
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date(2026, 5, 1, 9, 0) });
+  });
+
+  afterEach(() => {
+    vi.useRealTimers();
   });
 
   it('share settings, add up the same day, and keep a device that disappeared', async () => {
