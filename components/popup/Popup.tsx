@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { wholeMinutes } from '../../lib/format';
 import type { Status } from '../../lib/messages';
 import { buildRoutine, routineSeconds } from '../../lib/routines/builder';
 import { safetyLines } from '../../lib/routines/safety';
@@ -9,7 +10,7 @@ import { startOfNextDay } from '../../lib/time';
 import { request } from '../../platform/api';
 import { t, tn } from '../../platform/i18n';
 import { Button } from '../shared/Button';
-import { durationLabel, hoursMinutes, whenLabel, wholeMinutes } from '../shared/format';
+import { durationLabel, hoursMinutes, whenLabel } from '../shared/format';
 import {
   ChevronIcon,
   ClockIcon,

@@ -1,7 +1,7 @@
 import { dayNumber as dayNumberNear, epochMs } from '../bounds';
 import { breaksTaken, type Days, type DayTotals } from '../day-totals';
 import * as z from '../schema';
-import { DAY, MINUTE } from '../time';
+import { DAY, dayKeyParts, MINUTE } from '../time';
 import { itemBytes } from './quota';
 
 // A device's daily totals, as it publishes them in sync storage for the "all my devices"
@@ -38,7 +38,7 @@ export const isKeyOf = (key: string, id: string) =>
   key === metaKey(id) || key.startsWith(`${metaKey(id)}:`);
 
 const dayNumber = (key: string) => {
-  const [y, m, d] = key.split('-').map(Number) as [number, number, number];
+  const [y, m, d] = dayKeyParts(key);
   return Math.round(Date.UTC(y, m - 1, d) / DAY);
 };
 export const dayOf = (n: number) => new Date(n * DAY).toISOString().slice(0, 10);

@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { Popup, REFRESH_MS } from '../../../components/popup/Popup';
-import { clockTime } from '../../../components/shared/format';
+import { clockTime } from '../../../lib/format';
 import { startOfNextDay } from '../../../lib/time';
 import { request } from '../../../platform/api';
 import { NOW, statusFixture, today } from './fixtures';
