@@ -1,19 +1,16 @@
 import type { Devices } from '../../lib/messages';
-import { deviceLabel } from '../../lib/sync/device-label';
 import { type DeviceStats, isKeyOf, readDevices, totalBreaks } from '../../lib/sync/device-record';
 import { parseDevice, parseSyncState } from '../../lib/sync/local-state';
 import { isQuotaError } from '../../lib/sync/quota';
 import { t } from '../../platform/i18n';
 import { deviceItem, syncStateItem } from '../../platform/store';
 import { readSyncArea, removeFromSyncArea } from '../../platform/sync-area';
+import { thisDeviceLabel } from '../../platform/this-device';
 
 // The options page's view of "all my devices", read straight from storage (an extension page
 // may): this device's opt-in and the state of its writes from its stored items, the other
 // devices from sync storage. Only the background writes this device's keys and the settings;
 // removing another device's record is the user's choice, made here.
-
-/** This device's name: the browser family and the operating system, "Chrome · Linux". */
-export const thisDeviceLabel = () => deviceLabel(globalThis.navigator?.userAgent ?? '');
 
 /** Every other device's published record (empty when sync storage cannot be read). */
 async function others(id: string): Promise<DeviceStats[]> {
@@ -32,7 +29,7 @@ export async function listDevices(): Promise<Devices> {
   const share = device?.share ?? false;
   return {
     share,
-    label: device?.label || thisDeviceLabel(),
+    label: device?.label || (await thisDeviceLabel()),
     error: state.error,
     devices:
       device && share

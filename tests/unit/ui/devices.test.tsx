@@ -16,7 +16,9 @@ vi.mock('../../../platform/api', () => ({ request: vi.fn() }));
 vi.mock('../../../components/options/device-list', () => ({
   listDevices: vi.fn(),
   removeDevice: vi.fn(),
-  thisDeviceLabel: () => 'Chrome on Linux',
+}));
+vi.mock('../../../platform/this-device', () => ({
+  thisDeviceLabel: async () => 'Chrome on Linux',
 }));
 
 let api: ReturnType<typeof useHandlers>;
