@@ -1,5 +1,5 @@
 import type { Devices } from '../../lib/messages';
-import { type DeviceStats, isKeyOf, readDevices, totalBreaks } from '../../lib/sync/device-record';
+import { type DeviceInfo, isKeyOf, readDevices } from '../../lib/sync/device-record';
 import { parseDevice, parseSyncState } from '../../lib/sync/local-state';
 import { isQuotaError } from '../../lib/sync/quota';
 import { t } from '../../platform/i18n';
@@ -13,7 +13,7 @@ import { thisDeviceLabel } from '../../platform/this-device';
 // removing another device's record is the user's choice, made here.
 
 /** Every other device's published record (empty when sync storage cannot be read). */
-async function others(id: string): Promise<DeviceStats[]> {
+async function others(id: string): Promise<DeviceInfo[]> {
   try {
     return readDevices(await readSyncArea(), Date.now()).filter((d) => d.id !== id);
   } catch {
@@ -31,15 +31,7 @@ export async function listDevices(): Promise<Devices> {
     share,
     label: device?.label || (await thisDeviceLabel()),
     error: state.error,
-    devices:
-      device && share
-        ? (await others(device.id)).map((d) => ({
-            id: d.id,
-            label: d.label,
-            seen: d.seen,
-            breaks: totalBreaks(d),
-          }))
-        : [],
+    devices: device && share ? await others(device.id) : [],
   };
 }
 

@@ -32,7 +32,6 @@ const laptop = {
   id: 'laptop0001',
   label: 'Firefox on Windows',
   seen: NOW - 40 * 86_400_000,
-  breaks: 12,
 };
 
 beforeEach(() => {
