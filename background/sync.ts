@@ -37,6 +37,18 @@ import { serialised } from './queue';
 // fails (quota, rate limit, sync off or unavailable) leaves local data as it was and is
 // retried later. Writes are batched through one alarm: edits within a minute become one
 // write, totals are published at most every 15 minutes (and at once on a new day, on opt-in).
+//
+// Why not simply keep each setting under its own key in `storage.sync`? That would lose:
+// - A setting that always saves. Sync storage holds 100 KB in all, 8 KB an item, shared with
+//   the devices' published totals, and refuses writes past 120 a minute or 1,800 an hour; a
+//   setting written only there could fail to save. Here the local copy always takes it, and
+//   the mirror catches up after a backoff.
+// - The newer edit. `storage.sync` settles two devices' writes of one key by which reached the
+//   sync server last, so an edit made offline yesterday and synced today replaces today's
+//   edit on the other device. Each field's edit time (lib/sync/settings-merge.ts) keeps the
+//   newer one, and a device that starts on defaults never overrides choices made elsewhere.
+// That is all this subsystem is for. The daily totals are per key already (each device writes
+// only its own keys, lib/sync/device-record.ts), packed only to fit the same quota.
 
 export const SYNC_ALARM = 'sync';
 /** Settings edits made within this time go out as one write. */

@@ -16,8 +16,8 @@ import { itemBytes } from './quota';
 // decoding is the browser's own JSON. Days without anything are left out. The last
 // DETAIL_DAYS days are published (what the week and the streak over all devices read); older
 // ones stay on the device. A worst-case day is 31 bytes, so a chunk of 200 days stays under
-// 6.3 KB, well inside one 8 KB item. (Unsit 1.0 also wrote older days as monthly totals in an
-// `m` field of the meta item; nothing reads it.)
+// 6.3 KB, well inside one 8 KB item. Other fields of a meta item (`m`, monthly totals from
+// earlier versions) are ignored.
 
 export const DEVICE_FORMAT = 2;
 /** A year, day by day. */
