@@ -91,7 +91,7 @@ export default defineConfig({
         default_title: '__MSG_ext_name__',
         default_icon: { 16: '/icon/16.png', 32: '/icon/32.png' },
       },
-      // Only the card page, which content/show-card.ts frames into the current site when a break is
+      // Only the card page, which card-in-page/show-card.ts frames into the current site when a break is
       // due; everything it loads comes from its own extension origin and needs no exposure. The
       // trade-off: a site that knows its address may load card.html, which would tell it Unsit is
       // installed. No page script can learn the address from the card (closed shadow root, set

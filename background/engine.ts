@@ -1,4 +1,3 @@
-import { uiLocale, words } from '../components/i18n';
 import { badgeFor } from '../lib/badge';
 import type { ClockEvent } from '../lib/clock/events';
 import type { ClockModel } from '../lib/clock/model';
@@ -6,39 +5,26 @@ import { wakeups } from '../lib/clock/schedule';
 import { step } from '../lib/clock/step';
 import { type ClockView, clockView } from '../lib/clock/view';
 import type { Settings } from '../lib/settings';
+import { uiLocale, words } from '../platform/i18n';
+import { loadModel, loadSettings, saveModel } from '../platform/store';
 import { syncAlarms } from './alarms';
 import { paintBadge } from './badge';
 import { clearReminderNotification } from './notifications';
 import { announceResolved } from './overlay';
 import { presentReminder } from './present-reminder';
-import { loadModel, loadSettings, saveModel } from './store';
+import { serialised } from './queue';
 import { noteDaysChanged } from './sync';
 
 // The background's one loop: load, reconcile with the clock, write, present,
 // reschedule. Every wake-up goes through `dispatch`, one at a time, so two
 // events can never read the same state and overwrite each other.
 
-let queue: Promise<unknown> = Promise.resolve();
-
-/** Runs `task` after every task queued before it (even failed ones). */
-export function serialised<T>(task: () => Promise<T>): Promise<T> {
-  const result = queue.then(task);
-  queue = result.catch(() => undefined);
-  return result;
-}
-
-/** Resolves when every event dispatched so far has been handled (for tests and shutdown). */
-export function settled(): Promise<unknown> {
-  return queue;
-}
-
 type Hooks = {
-  now: () => number;
   /** Test builds shorten the interval through this; production leaves settings as stored. */
   adjustSettings: (settings: Settings) => Promise<Settings>;
 };
 
-const hooks: Hooks = { now: () => Date.now(), adjustSettings: async (s) => s };
+const hooks: Hooks = { adjustSettings: async (s) => s };
 
 export function setEngineHooks(replacement: Partial<Hooks>): void {
   Object.assign(hooks, replacement);
@@ -60,10 +46,10 @@ export function dispatch(
   makeEvent: (now: number, settings: Settings) => ClockEvent | Promise<ClockEvent>,
 ): Promise<Outcome> {
   return serialised(async () => {
-    const [settings, before] = await Promise.all([effectiveSettings(), loadModel(hooks.now())]);
-    const event = await makeEvent(hooks.now(), settings);
-    const { model } = step(before, event, settings);
-    const now = Math.max(hooks.now(), event.at);
+    const [settings, before] = await Promise.all([effectiveSettings(), loadModel(Date.now())]);
+    const event = await makeEvent(Date.now(), settings);
+    const model = step(before, event, settings);
+    const now = Math.max(Date.now(), event.at);
     await saveModel(before, model, now);
     // New totals go to sync storage in the next batch, if this device shares them.
     if (before.days !== model.days) await noteDaysChanged(now);

@@ -1,5 +1,4 @@
 import { type Browser, browser } from 'wxt/browser';
-import { t } from '../components/i18n';
 import { countedAsBreak } from '../lib/clock/breaks';
 import { snoozeAllowed } from '../lib/clock/schedule';
 import { type Days, parseDays, pruneDays } from '../lib/day-totals';
@@ -15,13 +14,9 @@ import {
 import type { RoutineKind } from '../lib/routines/kinds';
 import { recordFinished } from '../lib/routines/rotation';
 import { validateSettingsPatch } from '../lib/settings';
-import { statusOf } from '../lib/stats';
+import { statusOf } from '../lib/status';
 import { DAY, dayKey, MINUTE, startOfNextDay } from '../lib/time';
-import { dispatch, effectiveSettings, type Outcome, serialised } from './engine';
-import { queryIdleState } from './idle';
-import { clearReminderNotification } from './notifications';
-import { announceResolved } from './overlay';
-import { presence } from './presence';
+import { t } from '../platform/i18n';
 import {
   clockItem,
   daysItem,
@@ -31,7 +26,13 @@ import {
   presentationItem,
   rotationItem,
   saveSettings,
-} from './store';
+} from '../platform/store';
+import { dispatch, effectiveSettings, type Outcome } from './engine';
+import { queryIdleState } from './idle';
+import { clearReminderNotification } from './notifications';
+import { announceResolved } from './overlay';
+import { presence } from './presence';
+import { serialised } from './queue';
 import { allDevices, noteSettingsEdit, setSharing } from './sync';
 
 // Answers requests from the extension's own pages. Every message is checked

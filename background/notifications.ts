@@ -1,6 +1,6 @@
 import { type Browser, browser } from 'wxt/browser';
-import { t } from '../components/i18n';
 import { wholeMinutes } from '../lib/format';
+import { t } from '../platform/i18n';
 
 // The system notification is one reminder channel among several (the badge
 // always changes too): it can be blocked by the OS or unsupported, so

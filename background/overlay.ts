@@ -1,7 +1,6 @@
 import type { Browser } from 'wxt/browser';
 import { browser } from 'wxt/browser';
-import { t, uiLocale } from '../components/i18n';
-import { removeCard, showCard } from '../content/show-card';
+import { removeCard, showCard } from '../card-in-page/show-card';
 import type { Status } from '../lib/messages';
 import {
   CARD_HOST_PORT,
@@ -12,15 +11,16 @@ import {
   overlayCandidate,
   SURFACE_MESSAGE,
 } from '../lib/surfaces';
+import { t, uiLocale } from '../platform/i18n';
+import { overlayCardItem } from '../platform/store';
 import { openBreakWindow } from './break-window';
-import { overlayCardItem } from './store';
 
 // Shows the reminder card where the user is: over the current page when the
 // site permission allows it, else in Unsit's small window. Nothing is
 // injected into any page until a break is due.
 //
 // Over a page the card is an extension page (card.html) in an iframe: a small function run in the
-// extension's isolated world (content/show-card.ts) adds the frame in the top layer, behind a
+// extension's isolated world (card-in-page/show-card.ts) adds the frame in the top layer, behind a
 // closed shadow root; the card itself runs in the extension's process, where the page can neither
 // read nor click it. Both sides report whether the card is really seen; a card that is not
 // verifiably visible within SEEN_MS gives way to Unsit's window, so nothing a page does can
@@ -204,7 +204,7 @@ async function shownCard(id: string): Promise<ShownCard | null> {
 }
 
 /**
- * The page side of the card (content/show-card.ts, in the isolated world of the card's tab's top
+ * The page side of the card (card-in-page/show-card.ts, in the isolated world of the card's tab's top
  * frame): it says whether the card is there to be seen, and whether the page removed it. A page
  * removing the card (whatever it does to its address meanwhile) brings Unsit's window; a page
  * navigating away takes the card with it, with its isolated world, and says nothing.

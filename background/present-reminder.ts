@@ -4,13 +4,13 @@ import type { ClockView } from '../lib/clock/view';
 import { holdsReminder } from '../lib/meetings';
 import { decidePresentation, parsePresentation, watchForPause } from '../lib/presentation';
 import type { Settings } from '../lib/settings';
-import { statusOf } from '../lib/stats';
+import { statusOf } from '../lib/status';
 import { MINUTE } from '../lib/time';
+import { loadRotation, presentationItem } from '../platform/store';
 import { browserActivity } from './browser-activity';
 import { queryTypingPause, watchForPauses } from './idle';
 import { showReminderNotification } from './notifications';
 import { presentReminderCard } from './overlay';
-import { loadRotation, presentationItem } from './store';
 
 /**
  * Moves an outstanding reminder along its gentle path (badge → quiet

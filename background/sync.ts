@@ -22,14 +22,33 @@ import {
   syncedRecord,
 } from '../lib/sync/settings-merge';
 import { dayKey, MINUTE } from '../lib/time';
-import { serialised } from './engine';
-import { deviceItem, loadModel, loadSettings, saveSettings, syncStateItem } from './store';
+import {
+  deviceItem,
+  loadModel,
+  loadSettings,
+  saveSettings,
+  syncStateItem,
+} from '../platform/store';
+import { readSyncArea, removeFromSyncArea, writeSyncArea } from '../platform/sync-area';
+import { serialised } from './queue';
 
 // Mirrors settings and (when opted in) this device's daily totals to the browser's sync
 // storage. Local storage stays the working copy: nothing waits on sync, and a write that
 // fails (quota, rate limit, sync off or unavailable) leaves local data as it was and is
 // retried later. Writes are batched through one alarm: edits within a minute become one
 // write, totals are published at most every 15 minutes (and at once on a new day, on opt-in).
+//
+// Why not simply keep each setting under its own key in `storage.sync`? That would lose:
+// - A setting that always saves. Sync storage holds 100 KB in all, 8 KB an item, shared with
+//   the devices' published totals, and refuses writes past 120 a minute or 1,800 an hour; a
+//   setting written only there could fail to save. Here the local copy always takes it, and
+//   the mirror catches up after a backoff.
+// - The newer edit. `storage.sync` settles two devices' writes of one key by which reached the
+//   sync server last, so an edit made offline yesterday and synced today replaces today's
+//   edit on the other device. Each field's edit time (lib/sync/settings-merge.ts) keeps the
+//   newer one, and a device that starts on defaults never overrides choices made elsewhere.
+// That is all this subsystem is for. The daily totals are per key already (each device writes
+// only its own keys, lib/sync/device-record.ts), packed only to fit the same quota.
 
 export const SYNC_ALARM = 'sync';
 /** Settings edits made within this time go out as one write. */
@@ -102,7 +121,7 @@ export function runSync(now: number, atOnce = false): Promise<SyncOutcome> {
     const next: SyncState = { ...state, stamps: state.stamps ?? firstStamps(settings, now) };
     let settingsChanged = false;
     try {
-      const area = await browser.storage.sync.get(null);
+      const area = await readSyncArea();
       const remote = parseSynced(area[SETTINGS_SYNC_KEY]);
       const merge = mergeSettings(settings, next.stamps ?? {}, remote, now);
       settingsChanged = merge.changed;
@@ -148,8 +167,8 @@ export function runSync(now: number, atOnce = false): Promise<SyncOutcome> {
         published = fit !== null;
       }
       // One set is one write operation, however many keys it carries.
-      if (Object.keys(writes).length > 0) await browser.storage.sync.set(writes);
-      if (removes.length > 0) await browser.storage.sync.remove(removes);
+      if (Object.keys(writes).length > 0) await writeSyncArea(writes);
+      if (removes.length > 0) await removeFromSyncArea(removes);
       Object.assign(next, { dirty: false, failures: 0, retryAt: 0 });
       if (published) next.publishedAt = now;
       await syncStateItem.setValue(next);
@@ -198,7 +217,7 @@ export async function allDevices(
   if (!device?.share) return undefined;
   let area: Record<string, unknown> = {};
   try {
-    area = await browser.storage.sync.get(null);
+    area = await readSyncArea();
   } catch {}
   return allDevicesView(view, days, area, device.id, goal);
 }

@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
 import type { Activity } from '../lib/clock/state';
 import type { Settings } from '../lib/settings';
+import { daysItem, loadModel } from '../platform/store';
+import { defineItem } from '../platform/stored-item';
 import { useTabFacts } from './browser-activity';
 import { dispatch, setEngineHooks } from './engine';
 import { useIdleSource } from './idle';
-import { daysItem, loadModel } from './store';
-import { defineItem } from './stored-item';
 import { TEST_HOOK_GLOBAL, TEST_STATE_KEY } from './test-hook-names';
 
 // Test-build only (imported behind `import.meta.env.MODE === 'e2e'`, which

@@ -1,8 +1,8 @@
 import type { ClockEvent } from '../lib/clock/events';
 import type { Settings } from '../lib/settings';
+import { runningItem } from '../platform/store';
 import { queryIdleState } from './idle';
 import { presence } from './presence';
-import { runningItem } from './store';
 
 /**
  * The event for "the worker woke up and looked around": a poll of the idle

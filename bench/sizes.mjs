@@ -16,14 +16,14 @@ export const BUDGETS = {
   background: 30_000,
   popup: 40_000,
   overlay: 40_000,
-  /** The function injected into the page (content/show-card.ts): a small fraction of the old 55 KB script. */
+  /** The function injected into the page (card-in-page/show-card.ts): a small fraction of the old 55 KB script. */
   injected: 2_000,
   zip: 300_000,
 };
 
 /**
  * The reminder card over a page: the extension page framed into the site (entrypoints/card).
- * What runs in the page itself is only the function content/show-card.ts, part of the background
+ * What runs in the page itself is only the function card-in-page/show-card.ts, part of the background
  * bundle; tests/e2e/budgets.e2e.ts keeps it tiny.
  */
 export const CARD_PAGE = 'card.html';

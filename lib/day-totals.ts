@@ -1,6 +1,7 @@
 import { count, durationMs as duration } from './bounds';
 import { parseFieldByField } from './safe-object';
 import type * as z from './schema';
+import { isRecord } from './schema';
 import { DAY, dayKey } from './time';
 
 // One calendar day of statistics. Counters only ever grow within a day; the
@@ -65,7 +66,7 @@ const dayKeyPattern = /^\d{4}-\d{2}-\d{2}$/;
 /** Reads stored history of any shape; bad days are dropped, bad fields within a day defaulted. */
 export function parseDays(raw: unknown): Days {
   const days: Days = {};
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return days;
+  if (!isRecord(raw)) return days;
   for (const [key, value] of Object.entries(raw)) {
     if (dayKeyPattern.test(key)) days[key] = parseDayTotals(value);
   }

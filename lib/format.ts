@@ -10,7 +10,12 @@ export function wholeMinutes(ms: number): number {
   return Math.max(0, Math.round(ms / MINUTE));
 }
 
-/** Clock time such as "10:45" in the user's locale. */
+/**
+ * Clock time in the user's locale, wherever Unsit shows one (the popup, the badge's tooltip):
+ * "9:45 AM" where clocks have 12 hours, "09:45" where they have 24, as each writes it.
+ */
 export function clockTime(t: number, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(t);
+  const twelve = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hour12;
+  const hour = twelve ? 'numeric' : '2-digit';
+  return new Intl.DateTimeFormat(locale, { hour, minute: '2-digit' }).format(t);
 }

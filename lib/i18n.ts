@@ -3,7 +3,7 @@ import type english from '../public/_locales/en/messages.json';
 /**
  * Typed message keys, derived from the English messages (a type-only import: the JSON never
  * reaches a bundle). Pure: code in lib/ returns keys or takes a `Translate` function, and
- * only components/i18n.ts talks to `browser.i18n`.
+ * only platform/i18n.ts talks to `browser.i18n`.
  */
 type English = typeof english;
 

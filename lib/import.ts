@@ -1,6 +1,7 @@
 import { type Days, type DayTotals, dayTotalsShape, parseDays, parseDayTotals } from './day-totals';
 import type { Translate } from './i18n';
 import { isRecord } from './schema';
+import { dayKeyParts } from './time';
 
 // Importing history from a file: the JSON that "Export as JSON" writes
 // (components/shared/export.ts: `{ app: 'Unsit', format: 1, exportedAt,
@@ -30,7 +31,7 @@ const fields = Object.keys(dayTotalsShape);
 /** `YYYY-MM-DD` naming a day that exists (no 2025-02-30). */
 export function isDayKey(key: unknown): key is string {
   if (typeof key !== 'string' || !dayKeyPattern.test(key)) return false;
-  const [y, m, d] = key.split('-').map(Number) as [number, number, number];
+  const [y, m, d] = dayKeyParts(key);
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }

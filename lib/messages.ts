@@ -94,7 +94,7 @@ export type Devices = {
   /** Why the last write to sync storage failed, if it did. */
   error: 'quota' | 'full' | 'unavailable' | null;
   /** The other devices, most recently seen first. */
-  devices: { id: string; label: string; seen: number; breaks: number }[];
+  devices: { id: string; label: string; seen: number }[];
 };
 
 /** What each request answers with. */

@@ -48,8 +48,6 @@ export type PresentDecision = {
   next: Presentation;
   notify: boolean;
   card: boolean;
-  /** The offer comes right after a meeting or presentation ended. */
-  afterHold: boolean;
 };
 
 export function decidePresentation(
@@ -59,11 +57,12 @@ export function decidePresentation(
   facts: PresentFacts,
   escalateAfterMs: number,
 ): PresentDecision {
-  const none = { notify: false, card: false, afterHold: false };
+  const none = { notify: false, card: false };
   if (firedAt === null) return { next: idlePresentation, ...none };
   const p = current.firedAt === firedAt ? current : { ...idlePresentation, firedAt };
   if (facts.held) return { next: { ...p, heldSince: p.heldSince ?? now }, ...none };
 
+  // The offer comes right after a meeting or presentation ended: the card at once.
   const afterHold = p.heldSince !== null;
   const notify = p.notifiedAt === null;
   const card = afterHold || cardDue(p, now, facts.typingPause, escalateAfterMs);
@@ -76,7 +75,6 @@ export function decidePresentation(
     },
     notify,
     card,
-    afterHold,
   };
 }
 
@@ -94,7 +92,7 @@ function cardDue(
 }
 
 /** When the next card could be due, so the background can be awake for it (null: nothing pending). */
-export function nextCardCheck(p: Presentation, escalateAfterMs: number): number | null {
+function nextCardCheck(p: Presentation, escalateAfterMs: number): number | null {
   if (p.firedAt === null || p.heldSince !== null || p.notifiedAt === null) return null;
   return p.cardAt === null ? p.notifiedAt + escalateAfterMs : p.cardAt + CARD_REPEAT_MS;
 }

@@ -1,9 +1,4 @@
-import type { ClockModel } from './clock/model';
-import type { ClockView } from './clock/view';
 import { breaksTaken, type Days, emptyDay } from './day-totals';
-import type { Status } from './messages';
-import type { Rotation } from './routines/rotation';
-import type { Settings } from './settings';
 import { DAY, dayKey, startOfDay } from './time';
 
 // Summaries of the daily history for the popup chart and the streak. Pure: `now` and the goal are passed in.
@@ -42,25 +37,4 @@ export function streak(days: Days, goal: number, now: number): number {
     count++;
   }
   return count;
-}
-
-/** What the popup and the reminder card show, from the state one wake-up ended with. */
-export function statusOf({
-  view,
-  settings,
-  model,
-  rotation,
-}: {
-  view: ClockView;
-  settings: Settings;
-  model: ClockModel;
-  rotation: Rotation;
-}): Status {
-  return {
-    view,
-    settings,
-    week: recentDays(model.days, view.now),
-    streak: streak(model.days, settings.dailyGoal, view.now),
-    rotation: rotation.counts,
-  };
 }

@@ -56,7 +56,7 @@ export type CardPortMessage =
   | { sees: boolean };
 
 /**
- * The page side of the card (content/show-card.ts, in the isolated world) holds a port of this
+ * The page side of the card (card-in-page/show-card.ts, in the isolated world) holds a port of this
  * name (plus `#` and the card's id) and reports what it sees of the card: `'seen'`, `'hidden'`
  * (not there to be seen or clicked), `'away'` (the tab itself is not shown) or `'gone'` (removed
  * from the page while the page stayed). The background asks it to size the frame or close.

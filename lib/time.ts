@@ -15,6 +15,12 @@ export function dayKey(t: number): string {
   return `${d.getFullYear()}-${month}-${day}`;
 }
 
+/** The year, month (1–12) and day of the month of a `YYYY-MM-DD` day key. */
+export function dayKeyParts(key: string): [year: number, month: number, day: number] {
+  const [y = Number.NaN, m = Number.NaN, d = Number.NaN] = key.split('-').map(Number);
+  return [y, m, d];
+}
+
 /** Local midnight that starts the day containing `t`. */
 export function startOfDay(t: number): number {
   const d = new Date(t);

@@ -2,11 +2,12 @@ import { useEffect, useState } from 'preact/hooks';
 import type { MessageKey } from '../../lib/i18n';
 import type { Devices as DeviceList } from '../../lib/messages';
 import { LABEL_MAX } from '../../lib/sync/device-record';
-import { request } from '../api';
-import { t, uiLocale } from '../i18n';
+import { request } from '../../platform/api';
+import { t, uiLocale } from '../../platform/i18n';
+import { thisDeviceLabel } from '../../platform/this-device';
 import { Button } from '../shared/Button';
 import { errorText } from '../shared/notice';
-import { listDevices, removeDevice, thisDeviceLabel } from './device-list';
+import { listDevices, removeDevice } from './device-list';
 import { CheckField, type FieldMessage, Section, TextField } from './fields';
 
 // "All my devices": the opt-in to publish this device's daily totals in the browser's own
@@ -68,8 +69,11 @@ export function Devices() {
           // The box follows the click at once; the list (and the real state) follows the write.
           setList((was) => was && { ...was, share: on });
           // A name the user gave this device before stays when sharing is turned on again.
-          run(() =>
-            request('setSharing', on ? { on, label: list?.label ?? thisDeviceLabel() } : { on }),
+          run(async () =>
+            request(
+              'setSharing',
+              on ? { on, label: list?.label ?? (await thisDeviceLabel()) } : { on },
+            ),
           );
         }}
       />
@@ -85,7 +89,8 @@ export function Devices() {
             // An empty name goes back to the browser and system ("Chrome · Linux").
             onCommit={(label) =>
               run(
-                () => request('setSharing', { on: true, label: label || thisDeviceLabel() }),
+                async () =>
+                  request('setSharing', { on: true, label: label || (await thisDeviceLabel()) }),
                 setNameMessage,
               )
             }

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { DEFAULT_MEETING_HOSTS } from '../../lib/meetings';
-import { t } from '../i18n';
+import { t } from '../../platform/i18n';
 import { Button } from '../shared/Button';
 import { type FieldMessage, Message } from './fields';
 

@@ -1,64 +1,47 @@
-import { browser } from 'wxt/browser';
 import type { Devices } from '../../lib/messages';
-import { storedItems } from '../../lib/migrations';
-import { deviceLabel } from '../../lib/sync/device-label';
-import { type DeviceStats, isKeyOf, readDevices, totalBreaks } from '../../lib/sync/device-record';
+import { type DeviceInfo, isKeyOf, readDevices } from '../../lib/sync/device-record';
 import { parseDevice, parseSyncState } from '../../lib/sync/local-state';
 import { isQuotaError } from '../../lib/sync/quota';
-import { t } from '../i18n';
+import { t } from '../../platform/i18n';
+import { deviceItem, syncStateItem } from '../../platform/store';
+import { readSyncArea, removeFromSyncArea } from '../../platform/sync-area';
+import { thisDeviceLabel } from '../../platform/this-device';
 
 // The options page's view of "all my devices", read straight from storage (an extension page
-// may): this device's opt-in and the state of its writes from local storage, the other devices
-// from sync storage. Only the background writes this device's keys and the settings; removing
-// another device's record is the user's choice, made here.
-
-const localKey = (item: { key: string }) => item.key.replace(/^local:/, '');
-
-/** This device's name: the browser family and the operating system, "Chrome · Linux". */
-export const thisDeviceLabel = () => deviceLabel(globalThis.navigator?.userAgent ?? '');
+// may): this device's opt-in and the state of its writes from its stored items, the other
+// devices from sync storage. Only the background writes this device's keys and the settings;
+// removing another device's record is the user's choice, made here.
 
 /** Every other device's published record (empty when sync storage cannot be read). */
-async function others(id: string): Promise<DeviceStats[]> {
+async function others(id: string): Promise<DeviceInfo[]> {
   try {
-    return readDevices(await browser.storage.sync.get(null), Date.now()).filter((d) => d.id !== id);
+    return readDevices(await readSyncArea(), Date.now()).filter((d) => d.id !== id);
   } catch {
     return [];
   }
 }
 
 export async function listDevices(): Promise<Devices> {
-  const deviceKey = localKey(storedItems.device);
-  const stateKey = localKey(storedItems.syncState);
-  const local = await browser.storage.local.get([deviceKey, stateKey]);
-  const device = parseDevice(local[deviceKey]);
-  const state = parseSyncState(local[stateKey], Date.now());
+  const [device, state] = await Promise.all([
+    deviceItem.getValue().then(parseDevice),
+    syncStateItem.getValue().then((raw) => parseSyncState(raw, Date.now())),
+  ]);
   const share = device?.share ?? false;
   return {
     share,
-    label: device?.label || thisDeviceLabel(),
+    label: device?.label || (await thisDeviceLabel()),
     error: state.error,
-    devices:
-      device && share
-        ? (await others(device.id)).map((d) => ({
-            id: d.id,
-            label: d.label,
-            seen: d.seen,
-            breaks: totalBreaks(d),
-          }))
-        : [],
+    devices: device && share ? await others(device.id) : [],
   };
 }
 
 /** Removes another device's record; it stays gone unless that device publishes again. */
 export async function removeDevice(id: string): Promise<void> {
-  const local = await browser.storage.local.get(localKey(storedItems.device));
-  if (id === parseDevice(local[localKey(storedItems.device)])?.id)
+  if (id === parseDevice(await deviceItem.getValue())?.id)
     throw new Error(t('devices_remove_self'));
   try {
-    const keys = Object.keys(await browser.storage.sync.get(null)).filter((key) =>
-      isKeyOf(key, id),
-    );
-    if (keys.length > 0) await browser.storage.sync.remove(keys);
+    const keys = Object.keys(await readSyncArea()).filter((key) => isKeyOf(key, id));
+    if (keys.length > 0) await removeFromSyncArea(keys);
   } catch (error) {
     throw new Error(t(isQuotaError(error) ? 'devices_remove_busy' : 'devices_remove_unavailable'));
   }

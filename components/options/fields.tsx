@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { t } from '../i18n';
+import { t } from '../../platform/i18n';
 
 // Labelled form controls for the options page. Each shows its own help text
 // and its own message ("Saved", or why a value was not saved), tied to the

@@ -7,7 +7,7 @@
  * extension page too). Every rule is scoped under `.unsit-player`.
  *
  * Recording: the player records nothing. Its host turns `onProgress` and `onDone` into
- * a routine session (`components/routine-session.ts`).
+ * a routine session (`platform/routine-session.ts`).
  *
  * Time units:
  * - `speed` scales routine time: at 20, a 20 s hold lasts 1 s of real time. Every
@@ -26,7 +26,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { MessageKey } from '../../lib/i18n';
 import { safetyLines } from '../../lib/routines/safety';
 import type { MoveKind, Routine, Step } from '../../lib/routines/schema';
-import { t } from '../i18n';
+import { t } from '../../platform/i18n';
 import { createChime } from './chime';
 import {
   announceStep,

@@ -1,7 +1,7 @@
 import type { MessageKey } from '../../lib/i18n';
 import { stepSeconds } from '../../lib/routines/builder';
 import type { Routine, Step } from '../../lib/routines/schema';
-import { t, tn } from '../i18n';
+import { t, tn } from '../../platform/i18n';
 
 /**
  * Pure helpers that turn "how far into this step are we" into what the player shows.

@@ -1,15 +1,16 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { wholeMinutes } from '../../lib/format';
 import type { Status } from '../../lib/messages';
 import { buildRoutine, routineSeconds } from '../../lib/routines/builder';
 import { safetyLines } from '../../lib/routines/safety';
 import type { RoutineKind } from '../../lib/routines/schema';
 import { isSurfaceMessage } from '../../lib/surfaces';
 import { startOfNextDay } from '../../lib/time';
-import { request } from '../api';
-import { t, tn } from '../i18n';
+import { request } from '../../platform/api';
+import { t, tn } from '../../platform/i18n';
 import { Button } from '../shared/Button';
-import { durationLabel, hoursMinutes, whenLabel, wholeMinutes } from '../shared/format';
+import { durationLabel, hoursMinutes, whenLabel } from '../shared/format';
 import {
   ChevronIcon,
   ClockIcon,

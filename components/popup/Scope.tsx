@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../i18n';
+import { t } from '../../platform/i18n';
 
 // "This device / All devices": which figures the popup shows once the user shares stats
 // across devices. Two pressed-state buttons (a native, keyboard-reachable pair); the choice

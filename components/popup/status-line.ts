@@ -1,7 +1,7 @@
 import type { ClockView } from '../../lib/clock/view';
 import type { Settings } from '../../lib/settings';
 import { startOfNextDay } from '../../lib/time';
-import { t } from '../i18n';
+import { t } from '../../platform/i18n';
 import { durationLabel, whenLabel } from '../shared/format';
 
 export type StatusLine = {

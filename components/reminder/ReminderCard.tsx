@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { wholeMinutes } from '../../lib/format';
 import type { Status } from '../../lib/messages';
-import { t } from '../i18n';
+import { t } from '../../platform/i18n';
 import { trustedOnly } from './trusted';
 
 export type CardChoice = 'routine' | 'stood-up' | 'seated' | 'snooze' | 'skip';

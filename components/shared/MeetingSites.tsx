@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { MessageKey } from '../../lib/i18n';
 import { meetingOrigins } from '../../lib/meetings';
-import { t } from '../i18n';
+import { t } from '../../platform/i18n';
 import { Button } from './Button';
 import { LiveNotice } from './notice';
 import { ALL_SITES } from './SitePermission';

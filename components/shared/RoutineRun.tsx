@@ -3,9 +3,9 @@ import { routineDone } from '../../lib/clock/breaks';
 import type { Status } from '../../lib/messages';
 import { buildRoutine } from '../../lib/routines/builder';
 import type { Routine, RoutineKind } from '../../lib/routines/schema';
-import { t } from '../i18n';
+import { t } from '../../platform/i18n';
+import { type RoutineSession, startRoutineSession } from '../../platform/routine-session';
 import { type PlayerResult, RoutinePlayer } from '../player/RoutinePlayer';
-import { type RoutineSession, startRoutineSession } from '../routine-session';
 import { errorText } from './notice';
 
 // A routine run inside one of Unsit's pages: the player plus the session that

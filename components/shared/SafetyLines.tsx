@@ -1,5 +1,5 @@
 import { safetyLines } from '../../lib/routines/safety';
-import { t } from '../i18n';
+import { t } from '../../platform/i18n';
 
 /** The safety lines, as a list. */
 export function SafetyLines({ id }: { id?: string }) {

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { browser } from 'wxt/browser';
-import { t } from '../i18n';
+import { t } from '../../platform/i18n';
 import { Button } from './Button';
 import { LiveNotice } from './notice';
 import { usePermissionChange } from './use-permission-change';

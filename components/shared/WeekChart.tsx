@@ -1,7 +1,8 @@
+import { wholeMinutes } from '../../lib/format';
 import type { DaySummary } from '../../lib/stats';
 import { MINUTE } from '../../lib/time';
-import { t, tn } from '../i18n';
-import { durationLabel, weekdayName, wholeMinutes } from './format';
+import { t, tn } from '../../platform/i18n';
+import { durationLabel, weekdayName } from './format';
 
 // Breaks per day as bars growing up from a baseline, and the day's longest
 // sitting bout as a thinner bar hanging below it: two series, each on its

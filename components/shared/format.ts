@@ -1,11 +1,9 @@
-import { wholeMinutes } from '../../lib/format';
-import { dayKey } from '../../lib/time';
-import { t, uiLocale } from '../i18n';
+import { clockTime, wholeMinutes } from '../../lib/format';
+import { dayKey, dayKeyParts } from '../../lib/time';
+import { t, uiLocale } from '../../platform/i18n';
 
 // Time and number formatting for the pages. Locale-aware through Intl, in the browser's UI
 // language (the language of every message) unless a locale is passed in.
-
-export { wholeMinutes };
 
 /** "23 min", or "1 h 05 min" from an hour on (in English). */
 export function durationLabel(ms: number): string {
@@ -24,11 +22,6 @@ export function hoursMinutes(ms: number): string {
   return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
 }
 
-/** Clock time in the user's locale, e.g. "10:45" or "10:45 AM". */
-export function clockTime(t: number, locale = uiLocale()): string {
-  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(t);
-}
-
 /** Clock time, with the weekday in front when `t` is not on the same day as `now`. */
 export function whenLabel(t: number, now: number, locale = uiLocale()): string {
   if (dayKey(t) === dayKey(now)) return clockTime(t, locale);
@@ -41,8 +34,8 @@ export function whenLabel(t: number, now: number, locale = uiLocale()): string {
 
 /** Noon on a `YYYY-MM-DD` local day, so weekday names never slip across midnight. */
 export function dayKeyToDate(key: string): Date {
-  const [y, m, d] = key.split('-').map(Number);
-  return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1, 12);
+  const [y, m, d] = dayKeyParts(key);
+  return new Date(y, m - 1, d, 12);
 }
 
 export function weekdayName(

@@ -73,9 +73,3 @@ export const ChevronIcon = () => (
     <path d="M6 9l6 6 6-6" />
   </Icon>
 );
-
-export const DownloadIcon = () => (
-  <Icon>
-    <path d="M12 4v11M7 10l5 5 5-5M5 20h14" />
-  </Icon>
-);

@@ -4,14 +4,14 @@ import '../../components/player/player.css';
 import '../../components/reminder/reminder.css';
 import './card.css';
 import { browser } from 'wxt/browser';
-import { localisePage } from '../../components/i18n';
+import { frameCard } from '../../card-in-page/card-frame';
 import { BreakFlow } from '../../components/reminder/BreakFlow';
 import { gateDecisiveButtons } from '../../components/reminder/trusted';
-import { frameCard } from '../../content/card-frame';
 import type { Status } from '../../lib/messages';
+import { localisePage } from '../../platform/i18n';
 
 // The reminder card over a page: this extension page, framed into the site by
-// content/show-card.ts when a break is due (background/overlay.ts).
+// card-in-page/show-card.ts when a break is due (background/overlay.ts).
 
 localisePage('overlay_label');
 const app = document.getElementById('app');

@@ -3,8 +3,8 @@ import '../../components/theme.css';
 import '../../components/shared/ui.css';
 import '../../components/player/player.css';
 import '../../components/onboarding/onboarding.css';
-import { localisePage } from '../../components/i18n';
 import { Onboarding } from '../../components/onboarding/Onboarding';
+import { localisePage } from '../../platform/i18n';
 
 localisePage('onboarding_title');
 const app = document.getElementById('app');

@@ -3,8 +3,8 @@ import '../../components/theme.css';
 import '../../components/shared/ui.css';
 import '../../components/player/player.css';
 import '../../components/popup/popup.css';
-import { localisePage } from '../../components/i18n';
 import { Popup } from '../../components/popup/Popup';
+import { localisePage } from '../../platform/i18n';
 
 localisePage('ext_name');
 const app = document.getElementById('app');

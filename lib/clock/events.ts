@@ -29,5 +29,3 @@ export type ClockEvent =
   | { type: 'resume'; at: number }
   /** An alarm fired or settings changed: only bring the clock up to date. */
   | { type: 'tick'; at: number };
-
-export type ClockEffect = { type: 'remind'; at: number };

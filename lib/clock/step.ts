@@ -3,19 +3,18 @@ import { MINUTE } from '../time';
 import { bump, closeStretch, endBout, startBout } from './booking';
 import { countBreak, extendBreak, routineDone } from './breaks';
 import { IDLE_DETECTION_MS, MAX_GAP_MS } from './constants';
-import type { ClockEffect, ClockEvent } from './events';
+import type { ClockEvent } from './events';
 import type { ClockModel } from './model';
 import { absenceEndsBoutAt, reminderDueAt, snoozeAllowed } from './schedule';
 import type { Activity, ClockState } from './state';
 
-// The sitting clock as a pure reducer: (model, event, settings) → model and
-// effects. Every event also brings the clock up to its own time, so the
+// The sitting clock as a pure reducer: (model, event, settings) → model. A reminder that
+// fires is part of the model (`reminder.firedAt`); the background presents whatever is
+// outstanding, so it needs no separate list of what happened. Every event also brings the clock up to its own time, so the
 // background can feed it whatever woke it (an alarm, an idle report, a click)
 // and get the same answer however late or often that happens.
 
-export type StepResult = { model: ClockModel; effects: ClockEffect[] };
-
-export function step(model: ClockModel, event: ClockEvent, settings: Settings): StepResult {
+export function step(model: ClockModel, event: ClockEvent, settings: Settings): ClockModel {
   const { model: timed, t } = alignTime(model, event.at);
   // Whatever the event, a long silence before it was rest (see closeGap).
   // and an absence that has grown into a real break is booked before the event acts.
@@ -261,19 +260,16 @@ function skip(model: ClockModel, t: number, settings: Settings): ClockModel {
 }
 
 /** Brings the clock up to time `t`: finished absences, expired pauses, due reminders. */
-export function reconcile(model: ClockModel, t: number, settings: Settings): StepResult {
+export function reconcile(model: ClockModel, t: number, settings: Settings): ClockModel {
   let next = settleAbsence(model, t, settings);
   if (next.clock.pausedUntil !== null && next.clock.pausedUntil <= t) {
     next = { ...next, clock: { ...next.clock, pausedUntil: null } };
   }
   const due = reminderDueAt(next.clock, settings);
-  if (due === null || due > t) return { model: next, effects: [] };
+  if (due === null || due > t) return next;
   const fired: ClockModel = {
     ...next,
     clock: { ...next.clock, reminder: { ...next.clock.reminder, firedAt: t } },
   };
-  return {
-    model: bump(fired, t, (d) => ({ ...d, reminders: d.reminders + 1 })),
-    effects: [{ type: 'remind', at: t }],
-  };
+  return bump(fired, t, (d) => ({ ...d, reminders: d.reminders + 1 }));
 }

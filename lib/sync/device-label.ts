@@ -1,7 +1,8 @@
-// A device's name in the list of devices, derived from the browser's user agent: "Chrome ·
-// Linux". Only the browser family and the operating system, nothing that tells one machine
-// of a kind from another; the list adds when each was last seen. No words: the name is
-// published to the user's other devices, which may speak another language.
+// A device's name in the list of devices: "Chrome · Linux". Only the browser family (from the
+// user agent) and the operating system (as the browser reports it: platform/this-device.ts),
+// nothing that tells one machine of a kind from another; the list adds when each was last
+// seen. No words: the name is published to the user's other devices, which may speak another
+// language.
 
 const BROWSERS: [RegExp, string][] = [
   [/Edg\//, 'Edge'],
@@ -10,20 +11,21 @@ const BROWSERS: [RegExp, string][] = [
   [/Chrome\//, 'Chrome'],
   [/Safari\//, 'Safari'],
 ];
-const SYSTEMS: [RegExp, string][] = [
-  [/Windows/, 'Windows'],
-  [/CrOS/, 'ChromeOS'],
-  [/Android/, 'Android'],
-  [/iPhone|iPad/, 'iOS'],
-  [/Mac OS X|Macintosh/, 'macOS'],
-  [/Linux|X11/, 'Linux'],
-];
 
-const find = (table: [RegExp, string][], ua: string, fallback: string) =>
-  table.find(([pattern]) => pattern.test(ua))?.[1] ?? fallback;
+/** The operating systems `runtime.getPlatformInfo()` names, as people write them. */
+const SYSTEMS: Record<string, string> = {
+  win: 'Windows',
+  mac: 'macOS',
+  linux: 'Linux',
+  cros: 'ChromeOS',
+  android: 'Android',
+  ios: 'iOS',
+  openbsd: 'OpenBSD',
+  fuchsia: 'Fuchsia',
+};
 
-export function deviceLabel(userAgent: string): string {
-  const browser = find(BROWSERS, userAgent, '');
-  const system = find(SYSTEMS, userAgent, '');
+export function deviceLabel(userAgent: string, os: string): string {
+  const browser = BROWSERS.find(([pattern]) => pattern.test(userAgent))?.[1] ?? '';
+  const system = Object.hasOwn(SYSTEMS, os) ? SYSTEMS[os] : '';
   return [browser, system].filter(Boolean).join(' · ');
 }

@@ -16,7 +16,7 @@ import {
 } from './listing.mjs';
 
 export const LANGUAGES = ['en', 'de', 'es'];
-const CODE_DIRS = ['background', 'components', 'content', 'entrypoints', 'lib'];
+const CODE_DIRS = ['background', 'card-in-page', 'components', 'entrypoints', 'lib', 'platform'];
 
 /** All the extension's code and styles, and wxt.config.ts (the manifest), as one text. */
 export async function codeText(root) {

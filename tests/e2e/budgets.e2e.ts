@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { BUDGETS, buildSizes, gzipBytes, type Measured } from '../../bench/sizes.mjs';
-import { removeCard, showCard } from '../../content/show-card';
+import { removeCard, showCard } from '../../card-in-page/show-card';
 import { PROD_BUILD_DIR } from './harness';
 
 if (!existsSync(join(PROD_BUILD_DIR, 'manifest.json'))) {

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { loadModel } from '../../background/store';
 import { parseDays } from '../../lib/day-totals';
 import { MINUTE } from '../../lib/time';
+import { loadModel } from '../../platform/store';
 import { SimulatedBrowser } from './simulated-browser';
 
 // Reminders that respect the user, through the real background with fake

@@ -16,7 +16,7 @@ export class SimulatedBrowser {
   readonly idle = installIdleStub();
   /** Every alarm delivery, for counting worker wake-ups. */
   readonly wakeups: Array<{ at: number; name: string }> = [];
-  private engine: typeof import('../../background/engine') | null = null;
+  private queue: typeof import('../../background/queue') | null = null;
 
   /** Every time the reminder card was shown (in Unsit's window: the fake browser cannot script pages). */
   readonly cards: number[] = [];
@@ -63,7 +63,7 @@ export class SimulatedBrowser {
   async startWorker(): Promise<void> {
     vi.resetModules();
     const background = (await import('../../entrypoints/background')).default;
-    this.engine = await import('../../background/engine');
+    this.queue = await import('../../background/queue');
     background.main();
     await this.settle();
   }
@@ -77,7 +77,7 @@ export class SimulatedBrowser {
     fakeBrowser.notifications.onClicked.removeAllListeners();
     fakeBrowser.notifications.onButtonClicked.removeAllListeners();
     this.idle.removeAllListeners();
-    this.engine = null;
+    this.queue = null;
   }
 
   async restartWorker(): Promise<void> {
@@ -142,7 +142,7 @@ export class SimulatedBrowser {
   }
 
   async settle(): Promise<void> {
-    await this.engine?.settled();
+    await this.queue?.settled();
   }
 
   private async nextAlarm(): Promise<Alarm | undefined> {

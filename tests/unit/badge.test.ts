@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { words } from '../../components/i18n';
 import { BADGE_COLORS, badgeFor } from '../../lib/badge';
 import type { ClockView } from '../../lib/clock/view';
 import { emptyDay } from '../../lib/day-totals';
+import { clockTime } from '../../lib/format';
 import { parseSettings, type Settings, settingsDefaults } from '../../lib/settings';
 import { MINUTE, SECOND } from '../../lib/time';
+import { words } from '../../platform/i18n';
 
 const local = (h: number, mi: number) => new Date(2026, 5, 15, h, mi).getTime();
 const now = local(10, 15);
@@ -123,6 +124,12 @@ describe('badgeFor', () => {
     expect(badgeFor(afternoon, breaksMode, words, 'en-GB').title).toMatch(/next reminder 14:05$/);
     const early = view({ nextReminderAt: local(9, 7) });
     expect(badgeFor(early, breaksMode, words, 'en-GB').title).toMatch(/next reminder 09:07$/);
+  });
+
+  it('formats times with 12 hours for en-US as the popup does, without a leading zero', () => {
+    const early = view({ nextReminderAt: local(9, 7) });
+    expect(badgeFor(early, breaksMode, words, 'en-US').title).toMatch(/next reminder 9:07\sAM$/);
+    expect(clockTime(local(9, 7), 'en-US')).toMatch(/^9:07\sAM$/);
   });
 
   it('rounds the bout to the nearest minute, as people read time, and never shows a negative one', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { t } from '../../components/i18n';
 import { daysToJson } from '../../components/shared/export';
 import { type Days, emptyDay } from '../../lib/day-totals';
 import { isDayKey, MAX_IMPORT_CHARS, mergeDays, parseImport } from '../../lib/import';
+import { t } from '../../platform/i18n';
 
 const days: Days = {
   '2025-03-04': { ...emptyDay, natural: 3, activeMs: 3_660_000, bouts: 2 },

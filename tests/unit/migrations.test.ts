@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { storedItems } from '../../lib/migrations';
+import { storedItems } from '../../lib/stored-items';
 
 // A convention test: bumping an item's version without writing the migration
 // to it fails here, before any user's data meets the new code.

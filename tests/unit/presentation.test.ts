@@ -3,7 +3,6 @@ import {
   CARD_REPEAT_MS,
   decidePresentation,
   idlePresentation,
-  nextCardCheck,
   PAUSE_GRACE_MS,
   type Presentation,
   parsePresentation,
@@ -31,9 +30,10 @@ function walk(
       { held: s.held ?? false, typingPause: s.pause ?? false },
       ESCALATE,
     );
+    const afterHold = p.heldSince !== null;
     p = d.next;
     if (d.notify) shown.push(`notify@${(s.at - FIRED) / MINUTE}`);
-    if (d.card) shown.push(`card@${(s.at - FIRED) / MINUTE}${d.afterHold ? ' after hold' : ''}`);
+    if (d.card) shown.push(`card@${(s.at - FIRED) / MINUTE}${afterHold ? ' after hold' : ''}`);
   }
   return { shown, p };
 }
@@ -83,17 +83,10 @@ describe('escalating a due reminder gently', () => {
       next: idlePresentation,
       notify: false,
       card: false,
-      afterHold: false,
     });
     const next = decidePresentation(first.p, at(40), at(40), pausing, ESCALATE);
     expect(next.notify).toBe(true);
     expect(next.card).toBe(false);
-  });
-
-  it('tells when the next card could be due', () => {
-    const { p } = walk([{ at: at(0) }]);
-    expect(nextCardCheck(p, ESCALATE)).toBe(at(5));
-    expect(nextCardCheck(idlePresentation, ESCALATE)).toBeNull();
   });
 
   it('reads a damaged record field by field', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { t } from '../../components/i18n';
 import {
   parseSettings,
   type Settings,
   settingsDefaults,
   validateSettingsPatch,
 } from '../../lib/settings';
+import { t } from '../../platform/i18n';
 
 /**
  * A valid object in which every field differs from its default: the listed

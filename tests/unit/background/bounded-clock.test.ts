@@ -2,9 +2,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { ALARM } from '../../../background/alarms';
 import { dispatch } from '../../../background/engine';
-import { loadModel } from '../../../background/store';
 import { PAST_MS } from '../../../lib/bounds';
 import { DAY, dayKey, MINUTE } from '../../../lib/time';
+import { loadModel } from '../../../platform/store';
 import { installIdleStub } from '../../helpers/idle-stub';
 
 // Stored times are input like any other: one out of range must not wedge the background

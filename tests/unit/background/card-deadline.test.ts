@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
 import { checkCardDeadline } from '../../../background/overlay';
-import { overlayCardItem } from '../../../background/store';
+import { overlayCardItem } from '../../../platform/store';
 
 // A card over a page must be seen by a stored time; the worker that set its timer may be gone
 // by then, so every wake-up (and an alarm) looks at the stored deadline.

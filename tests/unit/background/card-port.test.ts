@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { watchCardPort } from '../../../background/overlay';
-import { overlayCardItem } from '../../../background/store';
 import { CARD_PORT } from '../../../lib/surfaces';
+import { overlayCardItem } from '../../../platform/store';
 
 // The card over a page talks to the background through a port named after the card. Only the
 // frame Unsit put into the page is accepted: the first frame of the card's tab to connect, and

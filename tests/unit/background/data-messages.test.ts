@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { settled } from '../../../background/engine';
 import { handleMessage } from '../../../background/messages';
+import { settled } from '../../../background/queue';
 import { type Days, emptyDay, KEEP_DAYS } from '../../../lib/day-totals';
 import type { Reply } from '../../../lib/messages';
 import { DAY, dayKey } from '../../../lib/time';

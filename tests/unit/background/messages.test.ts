@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { settled } from '../../../background/engine';
 import { handleMessage } from '../../../background/messages';
+import { settled } from '../../../background/queue';
 import { installIdleStub } from '../../helpers/idle-stub';
 
 const fromPopup = () => ({

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { settled } from '../../../background/engine';
 import { handleMessage } from '../../../background/messages';
+import { settled } from '../../../background/queue';
 import type { Reply, Status } from '../../../lib/messages';
 import { buildRoutine } from '../../../lib/routines/builder';
 import { ROUTINE_KINDS, type RoutineKind } from '../../../lib/routines/kinds';

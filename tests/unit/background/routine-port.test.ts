@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { settled } from '../../../background/engine';
+import { settled } from '../../../background/queue';
 import { watchRoutinePort } from '../../../background/routine-port';
 import { ROUTINE_PORT } from '../../../lib/messages';
 import { installIdleStub } from '../../helpers/idle-stub';

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { settled } from '../../../background/engine';
+import { settled } from '../../../background/queue';
 import { watchRoutinePort } from '../../../background/routine-port';
-import { startRoutineSession } from '../../../components/routine-session';
+import { startRoutineSession } from '../../../platform/routine-session';
 import { installIdleStub } from '../../helpers/idle-stub';
 
 // The routine page and the background talk through a port. When the worker is stopped in

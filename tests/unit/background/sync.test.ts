@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { settled } from '../../../background/engine';
 import { handleMessage } from '../../../background/messages';
-import { loadSettings } from '../../../background/store';
+import { settled } from '../../../background/queue';
 import { runSync, SYNC_ALARM } from '../../../background/sync';
 import { listDevices, removeDevice } from '../../../components/options/device-list';
 import type { Reply, Status } from '../../../lib/messages';
 import { SETTINGS_SYNC_KEY } from '../../../lib/sync/settings-merge';
 import { MINUTE } from '../../../lib/time';
+import { loadSettings } from '../../../platform/store';
 import { installIdleStub } from '../../helpers/idle-stub';
 
 const sender = () => ({
@@ -177,7 +177,7 @@ describe('all my devices', () => {
     });
     const devices = await listDevices();
     expect(devices.devices).toEqual([
-      { id: 'other00001', label: 'Firefox on Windows', seen: 1_790_000_000_000, breaks: 0 },
+      { id: 'other00001', label: 'Firefox on Windows', seen: 1_790_000_000_000 },
     ]);
     expect((await send<Status>('getStatus')).all?.devices).toBe(2);
 

@@ -38,7 +38,9 @@ describe("Preact's innerHTML branch", () => {
 
   test('Unsit never uses dangerouslySetInnerHTML, which the build no longer supports', async () => {
     const files = (
-      await Promise.all(['components', 'entrypoints', 'content'].map((d) => sources(d)))
+      await Promise.all(
+        ['components', 'entrypoints', 'card-in-page', 'platform'].map((d) => sources(d)),
+      )
     ).flat();
     expect(files.length).toBeGreaterThan(10);
     for (const file of files) {

@@ -10,6 +10,10 @@ export const MONDAY_9 = new Date(2026, 5, 1, 9, 0, 0).getTime();
 
 export const at = (minutes: number) => MONDAY_9 + minutes * MINUTE;
 
+/** Whether a reminder fired in the step from `before` to `after` (none was outstanding before). */
+export const reminderFired = (before: ClockModel, after: ClockModel) =>
+  before.clock.reminder.firedAt === null && after.clock.reminder.firedAt !== null;
+
 /** Runs events in order and collects every reminder's time. */
 export function run(
   events: ClockEvent[],
@@ -19,9 +23,10 @@ export function run(
   const reminders: number[] = [];
   let current = model;
   for (const event of events) {
-    const result = step(current, event, settings);
-    current = result.model;
-    for (const effect of result.effects) reminders.push(effect.at);
+    const next = step(current, event, settings);
+    const firedAt = next.clock.reminder.firedAt;
+    if (reminderFired(current, next) && firedAt !== null) reminders.push(firedAt);
+    current = next;
   }
   return { model: current, reminders };
 }

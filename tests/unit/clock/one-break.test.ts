@@ -356,7 +356,7 @@ describe('one physical break, one count (property)', () => {
             const start = new Date(2026, 5, 1).getTime() + minuteOfDay * MINUTE;
             const { events, physical } = lay(acts, settings, start);
             let model: ClockModel = { clock: initialClock, days: {} };
-            for (const event of events) model = step(model, event, settings).model;
+            for (const event of events) model = step(model, event, settings);
             expect(total(model)).toBeLessThanOrEqual(physical);
             if (total(model) < physical) merged++;
           },

@@ -2,20 +2,20 @@
 import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { request } from '../../../components/api';
-import { words } from '../../../components/i18n';
 import { announceStep } from '../../../components/player/timing';
 import { Popup } from '../../../components/popup/Popup';
 import { ReminderCard } from '../../../components/reminder/ReminderCard';
 import { badgeFor } from '../../../lib/badge';
 import { buildRoutine } from '../../../lib/routines/builder';
+import { request } from '../../../platform/api';
+import { words } from '../../../platform/i18n';
 import { useLocale } from '../../helpers/fake-i18n';
 import { statusFixture } from '../ui/fixtures';
 import { useHandlers } from '../ui/request-mock';
 
 // A browser with a German UI: the same components, German words, German dates and times.
 
-vi.mock('../../../components/api', () => ({ request: vi.fn() }));
+vi.mock('../../../platform/api', () => ({ request: vi.fn() }));
 
 beforeEach(() => {
   fakeBrowser.reset();

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 // intro and unit of the options' fields), or as the `text` of a
 // notice or the `error` of a check. @babel/parser comes with @preact/preset-vite (Babel).
 
-const ROOTS = ['components', 'content', 'entrypoints'];
+const ROOTS = ['components', 'card-in-page', 'entrypoints', 'platform'];
 const READ_ATTRIBUTES = new Set([
   'aria-label',
   'aria-description',

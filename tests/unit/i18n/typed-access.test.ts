@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { t, tn } from '../../../components/i18n';
+import { t, tn } from '../../../platform/i18n';
 
 // The key type comes from the English messages.json: `npm run check` (tsc) fails if a line
 // marked @ts-expect-error stops being an error, so these lines pin the typing down.

@@ -2,11 +2,11 @@
 
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { t } from '../../../components/i18n';
 import { type PlayerResult, RoutinePlayer } from '../../../components/player/RoutinePlayer';
 import { buildRoutine, routineSeconds } from '../../../lib/routines/builder';
 import { safetyLines } from '../../../lib/routines/safety';
 import type { Routine } from '../../../lib/routines/schema';
+import { t } from '../../../platform/i18n';
 
 /**
  * A fixed six-step routine made of real built steps (the player's tests should not change

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { t } from '../../../components/i18n';
 import {
   announceStep,
   illustrationFile,
@@ -12,6 +11,7 @@ import {
 import { buildRoutine } from '../../../lib/routines/builder';
 import { getMove, moves } from '../../../lib/routines/catalogue';
 import type { Step } from '../../../lib/routines/schema';
+import { t } from '../../../platform/i18n';
 
 const routine = buildRoutine('two-minute', { allowFloor: false, rotationIndex: 0 });
 const stepAt = (i: number): Step => {

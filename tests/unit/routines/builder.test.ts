@@ -2,7 +2,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { t } from '../../../components/i18n';
 import {
   buildRoutine,
   rotationLength,
@@ -24,6 +23,7 @@ import {
   routineSchema,
   type Step,
 } from '../../../lib/routines/schema';
+import { t } from '../../../platform/i18n';
 
 // The builder's rules, stated as properties over the real catalogue: every kind, floor moves
 // allowed or not, any rotation index. What a rule says is written here once, from the brief;

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { t } from '../../../components/i18n';
 import { buildRoutine } from '../../../lib/routines/builder';
 import {
   getMove,
@@ -17,6 +16,7 @@ import {
   postureCheckSchema,
   safetyLineSchema,
 } from '../../../lib/routines/schema';
+import { t } from '../../../platform/i18n';
 import { LOCALES } from '../../helpers/fake-i18n';
 
 /** The ten moves of the CONTENT.md table, by the ids the catalogue uses for them. */

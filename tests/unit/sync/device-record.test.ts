@@ -12,7 +12,6 @@ import {
   metaKey,
   readDevices,
   recordBytes,
-  totalBreaks,
 } from '../../../lib/sync/device-record';
 import { itemBytes, SYNC_ITEM_BYTES, SYNC_QUOTA_BYTES } from '../../../lib/sync/quota';
 import { SETTINGS_SYNC_KEY } from '../../../lib/sync/settings-merge';
@@ -40,6 +39,14 @@ const worstHistory = (): Days => {
 };
 const worstLabel = 'Ω'.repeat(LABEL_MAX);
 
+/** Every day a record publishes, as the readers check it (entries near NOW). */
+const published = (items: Record<string, unknown>, id = device.id) => {
+  const meta = items[metaKey(id)] as { c: number };
+  return Array.from({ length: meta.c }, (_, i) => entries(items[chunkKey(id, i)], dayNumber(NOW)))
+    .flat()
+    .map(([n]) => new Date(n * DAY).toISOString().slice(0, 10));
+};
+
 describe('device record encoding', () => {
   it('round-trips days, clamps absurd counts and leaves empty days out', () => {
     const days: Days = {
@@ -53,12 +60,7 @@ describe('device record encoding', () => {
     const [read] = readDevices(items, NOW);
     expect(read?.label).toBe('Chrome on Linux');
     expect(read?.seen).toBe(device.seen);
-    expect(read?.days).toEqual({
-      [keyBefore(0)]: { breaks: 3, skipped: 1, longBouts: 0, longestMin: 0, activeMin: 95 },
-      [keyBefore(1)]: { breaks: 1, skipped: 0, longBouts: 2, longestMin: 47, activeMin: 0 },
-      [keyBefore(4)]: { breaks: 1295, skipped: 0, longBouts: 0, longestMin: 0, activeMin: 0 },
-      [keyBefore(9)]: { breaks: 3, skipped: 0, longBouts: 0, longestMin: 0, activeMin: 0 },
-    });
+    expect(published(items)).toEqual([keyBefore(9), keyBefore(4), keyBefore(1), keyBefore(0)]);
     // Six whole numbers a day, the day by its number, oldest first; plain JSON.
     const today = Date.UTC(2026, 10, 22) / DAY;
     expect(items[chunkKey(device.id, 0)]).toEqual([
@@ -69,13 +71,12 @@ describe('device record encoding', () => {
     ]);
   });
 
-  it('rolls days older than a year into monthly totals, losing no break', () => {
-    const days = worstHistory();
-    const items = encodeDevice(device, days, TODAY);
-    const [read] = readDevices(items, NOW);
-    expect(Object.keys(read?.days ?? {})).toHaveLength(DETAIL_DAYS);
-    expect(Object.keys(read?.months ?? {}).length).toBeGreaterThan(0);
-    expect(read && totalBreaks(read)).toBe(KEEP_DAYS * 1295);
+  it('publishes the last year day by day; older days stay on the device', () => {
+    const items = encodeDevice(device, worstHistory(), TODAY);
+    expect(KEEP_DAYS).toBeGreaterThan(DETAIL_DAYS);
+    expect(published(items)).toHaveLength(DETAIL_DAYS);
+    expect(published(items).at(0)).toBe(keyBefore(DETAIL_DAYS - 1));
+    expect(Object.keys(items[metaKey(device.id)] as object).sort()).toEqual(['c', 'f', 'n', 's']);
   });
 
   it('a worst-case year fits two sync items; seven devices fit the quota with the settings', () => {
@@ -102,18 +103,19 @@ describe('device record encoding', () => {
     expect(chunks.length).toBe(2);
     // Read back, days further back than any device keeps (lib/bounds.ts) are left out.
     const kept = Math.floor(PAST_MS / DAY / 3) + 1;
-    expect(Object.keys(readDevices(items, NOW)[0]?.days ?? {})).toHaveLength(kept);
+    expect(published(items)).toHaveLength(kept);
   });
 
-  it('shrinks its own detail to the room left, keeping every break in monthly totals', () => {
+  it('shrinks its own detail to the room left, the latest days kept', () => {
     const days = worstHistory();
     const full = fitDevice(device, days, TODAY, SYNC_QUOTA_BYTES);
     expect(full?.detailDays).toBe(DETAIL_DAYS);
     const tight = fitDevice(device, days, TODAY, 3_500);
     expect(tight?.detailDays).toBe(90);
     expect(recordBytes(tight?.items ?? {})).toBeLessThanOrEqual(3_500);
-    const [read] = readDevices(tight?.items ?? {}, NOW);
-    expect(read && totalBreaks(read)).toBe(KEEP_DAYS * 1295);
+    expect(published(tight?.items ?? {})).toEqual(
+      Array.from({ length: 90 }, (_, i) => keyBefore(89 - i)),
+    );
     expect(fitDevice(device, days, TODAY, 200)).toBeNull();
   });
 
@@ -136,8 +138,7 @@ describe('device record encoding', () => {
     const partial = devices[1];
     expect(partial?.label).toBe('');
     // The damaged entry is left out on its own; the ones around it are kept.
-    expect(Object.keys(partial?.days ?? {})).toHaveLength(3);
-    expect(partial?.months).toEqual({});
+    expect(published(area, 'partial1234')).toHaveLength(3);
     const anyDay = dayNumber(NOW);
     expect(entries(42, anyDay)).toEqual([]);
     expect(entries([1, 2, 3], anyDay)).toEqual([]);

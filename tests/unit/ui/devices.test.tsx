@@ -2,21 +2,23 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { request } from '../../../components/api';
 import { Devices } from '../../../components/options/Devices';
 import { listDevices, removeDevice } from '../../../components/options/device-list';
 import { Popup } from '../../../components/popup/Popup';
 import type { Devices as DeviceList } from '../../../lib/messages';
 import { MINUTE } from '../../../lib/time';
+import { request } from '../../../platform/api';
 import { NOW, statusFixture, week } from './fixtures';
 import { useHandlers } from './request-mock';
 
-vi.mock('../../../components/api', () => ({ request: vi.fn() }));
+vi.mock('../../../platform/api', () => ({ request: vi.fn() }));
 // The options page reads and removes other devices itself, straight from storage.
 vi.mock('../../../components/options/device-list', () => ({
   listDevices: vi.fn(),
   removeDevice: vi.fn(),
-  thisDeviceLabel: () => 'Chrome on Linux',
+}));
+vi.mock('../../../platform/this-device', () => ({
+  thisDeviceLabel: async () => 'Chrome on Linux',
 }));
 
 let api: ReturnType<typeof useHandlers>;
@@ -30,7 +32,6 @@ const laptop = {
   id: 'laptop0001',
   label: 'Firefox on Windows',
   seen: NOW - 40 * 86_400_000,
-  breaks: 12,
 };
 
 beforeEach(() => {

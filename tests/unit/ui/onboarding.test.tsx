@@ -3,16 +3,16 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { request } from '../../../components/api';
-import { t } from '../../../components/i18n';
 import { Onboarding } from '../../../components/onboarding/Onboarding';
 import { emptyCounts } from '../../../lib/routines/rotation';
 import { safetyLines } from '../../../lib/routines/safety';
+import { request } from '../../../platform/api';
+import { t } from '../../../platform/i18n';
 import { fakePermissions } from './fake-permissions';
 import { statusFixture } from './fixtures';
 import { useHandlers } from './request-mock';
 
-vi.mock('../../../components/api', () => ({ request: vi.fn() }));
+vi.mock('../../../platform/api', () => ({ request: vi.fn() }));
 
 beforeEach(() => {
   fakeBrowser.reset();

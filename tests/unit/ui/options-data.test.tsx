@@ -2,16 +2,16 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { request } from '../../../components/api';
 import { importResultText, Options } from '../../../components/options/Options';
 import { daysToJson } from '../../../components/shared/export';
 import { type Days, emptyDay, KEEP_DAYS } from '../../../lib/day-totals';
+import { request } from '../../../platform/api';
 import { fakePermissions } from './fake-permissions';
 import { statusFixture } from './fixtures';
 import { useHandlers } from './request-mock';
 import { settingsBackend } from './settings-backend';
 
-vi.mock('../../../components/api', () => ({ request: vi.fn() }));
+vi.mock('../../../platform/api', () => ({ request: vi.fn() }));
 
 let api: ReturnType<typeof useHandlers>;
 

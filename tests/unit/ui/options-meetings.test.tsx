@@ -3,17 +3,17 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { request } from '../../../components/api';
-import { t } from '../../../components/i18n';
 import { checkHost } from '../../../components/options/MeetingHosts';
 import { Options } from '../../../components/options/Options';
 import { DEFAULT_MEETING_HOSTS, meetingOrigins } from '../../../lib/meetings';
 import { settingsDefaults, validateSettingsPatch } from '../../../lib/settings';
+import { request } from '../../../platform/api';
+import { t } from '../../../platform/i18n';
 import { fakePermissions } from './fake-permissions';
 import { useHandlers } from './request-mock';
 import { commit, settingsBackend } from './settings-backend';
 
-vi.mock('../../../components/api', () => ({ request: vi.fn() }));
+vi.mock('../../../platform/api', () => ({ request: vi.fn() }));
 
 let api: ReturnType<typeof useHandlers>;
 let backend: ReturnType<typeof settingsBackend>;

@@ -3,21 +3,21 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { request } from '../../../components/api';
-import { t } from '../../../components/i18n';
 import type { PlayerResult, RoutinePlayerProps } from '../../../components/player/RoutinePlayer';
 import { Popup } from '../../../components/popup/Popup';
-import type { RoutineSession } from '../../../components/routine-session';
-import { startRoutineSession } from '../../../components/routine-session';
 import { safetyLines } from '../../../lib/routines/safety';
+import { request } from '../../../platform/api';
+import { t } from '../../../platform/i18n';
+import type { RoutineSession } from '../../../platform/routine-session';
+import { startRoutineSession } from '../../../platform/routine-session';
 import { statusFixture } from './fixtures';
 import { useHandlers } from './request-mock';
 
 // The popup's side of a routine run, with the player stubbed so the test decides how
 // the run ends, and the session stubbed so the test sees what gets recorded.
 
-vi.mock('../../../components/api', () => ({ request: vi.fn() }));
-vi.mock('../../../components/routine-session', () => ({ startRoutineSession: vi.fn() }));
+vi.mock('../../../platform/api', () => ({ request: vi.fn() }));
+vi.mock('../../../platform/routine-session', () => ({ startRoutineSession: vi.fn() }));
 
 const player = vi.hoisted(() => ({ props: null as RoutinePlayerProps | null }));
 vi.mock('../../../components/player/RoutinePlayer', () => ({

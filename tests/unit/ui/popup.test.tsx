@@ -2,14 +2,14 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { request } from '../../../components/api';
 import { Popup, REFRESH_MS } from '../../../components/popup/Popup';
-import { clockTime } from '../../../components/shared/format';
+import { clockTime } from '../../../lib/format';
 import { startOfNextDay } from '../../../lib/time';
+import { request } from '../../../platform/api';
 import { NOW, statusFixture, today } from './fixtures';
 import { useHandlers } from './request-mock';
 
-vi.mock('../../../components/api', () => ({ request: vi.fn() }));
+vi.mock('../../../platform/api', () => ({ request: vi.fn() }));
 
 const mock = vi.mocked(request);
 let api: ReturnType<typeof useHandlers>;

@@ -1,8 +1,8 @@
 import type { vi } from 'vitest';
-import type { request } from '../../../components/api';
+import type { request } from '../../../platform/api';
 
 // Drives the mocked `request` from a map of handlers, one per request name.
-// Test files mock components/api.ts themselves (vi.mock is per file) and hand
+// Test files mock platform/api.ts themselves (vi.mock is per file) and hand
 // the mock to `useHandlers`.
 
 export type Handler = (payload: unknown) => unknown;

@@ -3,17 +3,17 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { request } from '../../../components/api';
-import { t } from '../../../components/i18n';
 import type { RoutinePlayerProps } from '../../../components/player/RoutinePlayer';
 import { BreakFlow } from '../../../components/reminder/BreakFlow';
+import { request } from '../../../platform/api';
+import { t } from '../../../platform/i18n';
 import { statusFixture } from './fixtures';
 import { useHandlers } from './request-mock';
 
 // "I can't stand now" on the reminder card: a seated micro-break instead of a skip. It
 // records no break (the user did not stand); finished, it puts the reminder off.
 
-vi.mock('../../../components/api', () => ({ request: vi.fn() }));
+vi.mock('../../../platform/api', () => ({ request: vi.fn() }));
 
 const player = vi.hoisted(() => ({ props: null as RoutinePlayerProps | null }));
 vi.mock('../../../components/player/RoutinePlayer', () => ({

@@ -1,6 +1,6 @@
 import { fireEvent } from '@testing-library/preact';
-import { t } from '../../../components/i18n';
 import { type Settings, settingsDefaults, validateSettingsPatch } from '../../../lib/settings';
+import { t } from '../../../platform/i18n';
 import { statusFixture } from './fixtures';
 import type { useHandlers } from './request-mock';
 

@@ -1,9 +1,9 @@
 import type { ClockModel } from '../lib/clock/model';
 import { parseClock } from '../lib/clock/state';
 import { type Days, parseDays, pruneDays } from '../lib/day-totals';
-import { storedItems } from '../lib/migrations';
 import { parseRotation, type Rotation } from '../lib/routines/rotation';
 import { parseSettings, type Settings } from '../lib/settings';
+import { storedItems } from '../lib/stored-items';
 import { defineItem } from './stored-item';
 
 // Every stored item, declared once. Values are read as `unknown` and go

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { Status } from '../lib/messages';
 import { CARD_PORT, type CardPortMessage } from '../lib/surfaces';
 
-// The card page's side of being framed into a site (see content/show-card.ts for the page's
+// The card page's side of being framed into a site (see card-in-page/show-card.ts for the page's
 // side): a port to the background that says the card is alive, whether the card sees itself, its
 // height, Tab kept inside the card, and closing. Nothing here trusts, reads or messages the page:
 // a message to the parent window would reach the page's own listeners, and with it this page's

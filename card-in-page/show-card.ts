@@ -10,7 +10,7 @@
  *
  * It tells the background, over a port, whether the card is really there to be seen and clicked
  * (its own styles, its box, and what a click at each point of it would hit), checked five times
- * a second; the card frame adds its own view (see content/card-frame.ts). A card that is not
+ * a second; the card frame adds its own view (see card-in-page/card-frame.ts). A card that is not
  * seen within a few seconds gives way to Unsit's window (background/overlay.ts).
  *
  * Returns 'modal' without showing anything when the page holds a modal dialog open: everything

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { loadModel, loadSettings } from '../../../background/store';
 import { settingsDefaults } from '../../../lib/settings';
+import { loadModel, loadSettings } from '../../../platform/store';
 
 describe('reading stored items', () => {
   beforeEach(() => fakeBrowser.reset());

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { defineItem } from '../../../background/stored-item';
+import { defineItem } from '../../../platform/stored-item';
 
 // Items are defined inside each test: an item migrates once per worker (per definition), as
 // in the real background where each module-level item is defined once per worker start.

@@ -5,7 +5,7 @@
 // the first released shape, so no migration exists yet: when a shape changes
 // incompatibly, bump the item's version in `storedItems` and add the function
 // here (tests/unit/migrations.test.ts checks that none is missing). They
-// run in order on the first read after an update (background/stored-item.ts).
+// run in order on the first read after an update (platform/stored-item.ts).
 
 export type Migration = (old: unknown) => unknown;
 
