@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Migration } from '../lib/migrations';
-import { isRecord } from '../lib/schema';
+import { isRecord } from '../lib/safe-object';
 
 // One stored value, versioned: the few things Unsit needs from a storage library (get, set,
 // remove, a fallback, migrations in order) and nothing more. WXT's storage module did the same

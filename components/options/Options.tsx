@@ -24,9 +24,10 @@ type Key = keyof Settings;
 /** Where a message shows: a setting, or a group of settings edited together. */
 type Slot = Key | 'hours';
 
-const limits = (schema: { minValue: number | null; maxValue: number | null }) => ({
-  min: schema.minValue ?? 0,
-  max: schema.maxValue ?? Number.MAX_SAFE_INTEGER,
+/** A number setting's bounds, as its schema's `z.minimum`/`z.maximum` checks record them. */
+const limits = ({ _zod: { bag } }: { _zod: { bag: { minimum?: number; maximum?: number } } }) => ({
+  min: bag.minimum ?? 0,
+  max: bag.maximum ?? Number.MAX_SAFE_INTEGER,
 });
 
 const LIMITS = {

@@ -1,7 +1,7 @@
 import { dayNumber as dayNumberNear, epochMs } from '../bounds';
 import { breaksTaken, type Days, type DayTotals } from '../day-totals';
-import * as z from '../schema';
 import { DAY, MINUTE } from '../time';
+import { z } from '../zod';
 import { itemBytes } from './quota';
 
 // A device's daily totals, as it publishes them in sync storage for the "all my devices"
@@ -49,9 +49,7 @@ export type Entry = [number, number, number, number, number, number];
 /** The caps of an entry's figures after its day or month: three counts, then two amounts of minutes. */
 const CAPS = [COUNT_CAP, COUNT_CAP, COUNT_CAP, MINUTES_CAP, MINUTES_CAP];
 /** Months as year × 12 + month − 1, from year 1970 to 9999. */
-const monthNumber = /* @__PURE__ */ z
-  .number()
-  .check(z.int(), z.minimum(1970 * 12), z.maximum(9999 * 12));
+const monthNumber = /* @__PURE__ */ z.int().check(z.minimum(1970 * 12), z.maximum(9999 * 12));
 const figure = (v: unknown, cap: number) =>
   typeof v === 'number' && Number.isSafeInteger(v) && 0 <= v && v <= cap;
 
@@ -61,7 +59,7 @@ const figure = (v: unknown, cap: number) =>
  * days of them; its longest bout is one day's): one out of bounds is left out, and the rest of
  * the device's days still count.
  */
-export function entries(raw: unknown, first: z.Schema<number>, days = 1): Entry[] {
+export function entries(raw: unknown, first: z.ZodMiniType<number>, days = 1): Entry[] {
   const out: Entry[] = [];
   for (let i = 0; Array.isArray(raw) && i + 6 <= raw.length; i += 6) {
     const entry = raw.slice(i, i + 6);
@@ -184,7 +182,7 @@ export type DeviceStats = {
 /** One published array by key (a day, or a month), entries of the same key adding up. */
 function compacts(
   raw: unknown,
-  [first, days]: [z.Schema<number>, number],
+  [first, days]: [z.ZodMiniType<number>, number],
   keyOf: (n: number) => string,
   into: Record<string, Compact> = {},
 ) {
@@ -218,7 +216,7 @@ const monthOf = (n: number) => `${Math.floor(n / 12)}-${String((n % 12) + 1).pad
  */
 export function readDevices(area: Record<string, unknown>, now: number): DeviceStats[] {
   const devices: DeviceStats[] = [];
-  const day: [z.Schema<number>, number] = [dayNumberNear(now), 1];
+  const day: [z.ZodMiniType<number>, number] = [dayNumberNear(now), 1];
   for (const [key, value] of Object.entries(area)) {
     const meta = metaOf(key, value);
     if (!meta) continue;
