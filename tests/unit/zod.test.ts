@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { initialClock, parseClock } from '../../lib/clock/state';
+import type { Translate } from '../../lib/i18n';
 import { requestSchemas } from '../../lib/messages';
 import { parseSettings, settingsDefaults, validateSettingsPatch } from '../../lib/settings';
 import { z } from '../../lib/zod';
@@ -42,7 +43,7 @@ describe('zod as Unsit runs it', () => {
     const result = validateSettingsPatch(
       settingsDefaults,
       { intervalMin: 5, colour: 'red' },
-      (key) => key,
+      ((key: string) => key) as Translate,
     );
     expect(result.ok).toBe(false);
     if (result.ok) return;
