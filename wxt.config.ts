@@ -8,11 +8,11 @@ import { privacyHtml } from './scripts/store/listing.mjs';
 const e2e = Boolean(process.env.WXT_E2E);
 
 export default defineConfig({
-  // No webextension-polyfill: Chrome (MV3) and Firefox both have the promise-based API, and the
-  // one difference it papered over (a listener returning a promise) is avoided by answering
-  // messages with sendResponse. It only passed `browser` through while adding ~3 KB gzip to
-  // every bundle, which the background (15 KB) and popup (25 KB) budgets cannot carry (issue 6).
-  modules: [],
+  // webextension-polyfill behind `wxt/browser`: one `browser` with the same behaviour in every
+  // supported browser. Firefox, and Chrome from 148, have it natively (the polyfill then passes
+  // their `browser` through); Chrome 130-147 gets it wrapped around `chrome`, including the one
+  // thing those versions lack: a message listener that answers by returning a promise.
+  modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   // `npm run build:e2e` (WXT_E2E=1, --mode e2e) builds to .output-e2e/chrome-mv3; the CLI has
   // no --outDir, and the fixed template drops WXT's default "-e2e" mode suffix.

@@ -71,12 +71,9 @@ export default defineBackground(() => {
     if (details.reason === 'install') void openOnboarding();
     if (details.reason === 'update') void clearRetiredAlarms();
   });
-  // sendResponse and `return true`, not a returned promise: that works in every Chrome with
-  // MV3 and in Firefox, without the polyfill (issue 6 budgets).
-  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    void handleMessage(message, sender).then(sendResponse);
-    return true;
-  });
+  // The returned promise is the answer (webextension-polyfill makes that hold in every supported
+  // browser; see wxt.config.ts).
+  browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender));
   browser.runtime.onConnect.addListener(watchRoutinePort);
   browser.runtime.onConnect.addListener(watchCardPort);
   browser.runtime.onConnect.addListener(watchCardHostPort);

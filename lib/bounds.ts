@@ -1,12 +1,11 @@
-import * as z from './schema';
 import { DAY, HOUR } from './time';
+import { z } from './zod';
 
 // The bounded number types of every value that crosses a boundary into Unsit: storage,
 // sync records from other devices, imported files. A number that passes these can be
 // formatted, added up and looped over without throwing or running away (`new Date(1e20)`
 // throws in every formatter; a stretch "open since 1970" is 20,000 days of work). Each is
-// declared once here and written so that it reads the same in zod:
-// `z.number().check(z.int(), z.minimum(a), z.maximum(b))`.
+// declared once here.
 
 /** How far back a stored or received time may lie: the days Unsit keeps, and a margin. */
 export const PAST_MS = 500 * DAY;
@@ -24,7 +23,7 @@ export const DURATION_MAX_MS = DAY + HOUR;
 export const DAY_NUMBER_MAX = 100_000_000;
 
 /** A count of things in a day. */
-export const count = /* @__PURE__ */ z.number().check(z.int(), z.minimum(0), z.maximum(COUNT_MAX));
+export const count = /* @__PURE__ */ z.int().check(z.minimum(0), z.maximum(COUNT_MAX));
 
 /** A duration within one day, in milliseconds. */
 export const durationMs = /* @__PURE__ */ z
@@ -33,18 +32,17 @@ export const durationMs = /* @__PURE__ */ z
 
 /** Epoch milliseconds within the window around `now` that Unsit can have written. */
 /*@__NO_SIDE_EFFECTS__*/
-export function epochMs(now: number): z.NumberSchema {
+export function epochMs(now: number): z.ZodMiniNumber<number> {
   return z.number().check(z.minimum(now - PAST_MS), z.maximum(now + FUTURE_MS));
 }
 
 /** A day as its number since 1970-01-01, within the same window around `now`. */
 /*@__NO_SIDE_EFFECTS__*/
-export function dayNumber(now: number): z.NumberSchema {
+export function dayNumber(now: number): z.ZodMiniInt {
   const today = Math.floor(now / DAY);
   return z
-    .number()
+    .int()
     .check(
-      z.int(),
       z.minimum(Math.max(0, today - Math.ceil(PAST_MS / DAY))),
       z.maximum(Math.min(DAY_NUMBER_MAX, today + Math.ceil(FUTURE_MS / DAY))),
     );

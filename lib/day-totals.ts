@@ -1,8 +1,7 @@
 import { count, durationMs as duration } from './bounds';
-import { parseFieldByField } from './safe-object';
-import type * as z from './schema';
-import { isRecord } from './schema';
+import { isRecord, parseFieldByField } from './safe-object';
 import { DAY, dayKey } from './time';
+import type { z } from './zod';
 
 // One calendar day of statistics. Counters only ever grow within a day; the
 // live view adds the bout in progress on top (see clock/view.ts).
@@ -31,9 +30,11 @@ export const dayTotalsShape = {
   reminders: count,
   snoozed: count,
   skipped: count,
-} satisfies Record<string, z.Schema<unknown>>;
+} satisfies Record<string, z.ZodMiniType>;
 
-export type DayTotals = { [K in keyof typeof dayTotalsShape]: number };
+export type DayTotals = {
+  [K in keyof typeof dayTotalsShape]: z.output<(typeof dayTotalsShape)[K]>;
+};
 
 export const emptyDay: DayTotals = Object.freeze({
   activeMs: 0,

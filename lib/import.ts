@@ -1,6 +1,6 @@
 import { type Days, type DayTotals, dayTotalsShape, parseDays, parseDayTotals } from './day-totals';
 import type { Translate } from './i18n';
-import { isRecord } from './schema';
+import { isRecord } from './safe-object';
 import { dayKeyParts } from './time';
 
 // Importing history from a file: the JSON that "Export as JSON" writes

@@ -2,10 +2,10 @@ import type { ClockView } from './clock/view';
 import type { Days } from './day-totals';
 import { ROUTINE_KINDS } from './routines/kinds';
 import type { RotationCounts } from './routines/rotation';
-import * as z from './schema';
 import type { Settings } from './settings';
 import type { DaySummary } from './stats';
 import type { AllDevices } from './sync/all-devices';
+import { z } from './zod';
 
 // The one message map between the extension's pages (popup, options, break
 // window, the card framed into a page) and the background. Each request names its payload

@@ -1,6 +1,6 @@
 import { parseFieldByField } from './safe-object';
-import * as z from './schema';
 import { MINUTE } from './time';
+import { z } from './zod';
 
 // How a due reminder reaches the user, step by step: first the badge and a
 // quiet notification; if they keep working, the card over the page, at a
@@ -24,7 +24,9 @@ export const presentationShape = {
   heldSince: time,
 };
 
-export type Presentation = { [K in keyof typeof presentationShape]: number | null };
+export type Presentation = {
+  [K in keyof typeof presentationShape]: z.output<(typeof presentationShape)[K]>;
+};
 
 export const idlePresentation: Presentation = Object.freeze({
   firedAt: null,

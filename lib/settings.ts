@@ -1,17 +1,16 @@
 import type { Translate } from './i18n';
 import { DEFAULT_MEETING_HOSTS } from './meetings';
 import { parseFieldByField } from './safe-object';
-import * as z from './schema';
+import { z } from './zod';
 
 // User settings. The schema shape is the single source of the type, the limits
 // and (through `settingsDefaults`) the defaults. Evidence behind the defaults:
 // a reminder after 30 minutes of sitting, and any absence of 3 minutes or more
 // counts as a real break.
 
-/** A whole number within bounds (the options form reads them as `minValue`/`maxValue`). */
+/** A whole number within bounds (the options form reads them from the schema). */
 /*@__NO_SIDE_EFFECTS__*/
-const whole = (min: number, max: number) =>
-  z.number().check(z.int(), z.minimum(min), z.maximum(max));
+const whole = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
 
 export const settingsShape = {
   /** Minutes of sitting before a reminder. */
@@ -57,7 +56,7 @@ export const settingsShape = {
         ),
     )
     .check(z.maxLength(30)),
-} satisfies Record<string, z.Schema<unknown>>;
+} satisfies Record<string, z.ZodMiniType>;
 
 export const settingsSchema = z.object(settingsShape);
 /** Updates from the UI: a subset of the fields, and nothing else. */

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { isRecord } from '../lib/schema';
+import { isRecord } from '../lib/safe-object';
 import type { Migration } from '../lib/stored-items';
 
 // One stored value, versioned: the few things Unsit needs from a storage library (get, set,

@@ -24,10 +24,21 @@ type Key = keyof Settings;
 /** Where a message shows: a setting, or a group of settings edited together. */
 type Slot = Key | 'hours';
 
-const limits = (schema: { minValue: number | null; maxValue: number | null }) => ({
-  min: schema.minValue ?? 0,
-  max: schema.maxValue ?? Number.MAX_SAFE_INTEGER,
-});
+type Checks = {
+  _zod: { def: { checks?: { _zod: { def: { check: string; value?: unknown } } }[] } };
+};
+/** A number setting's bounds, read from its schema's `z.minimum` and `z.maximum` checks. */
+const limits = (schema: Checks) => {
+  let min: number | undefined;
+  let max: number | undefined;
+  for (const { _zod } of schema._zod.def.checks ?? []) {
+    const { check, value } = _zod.def;
+    if (typeof value !== 'number') continue;
+    if (check === 'greater_than') min = Math.max(min ?? value, value);
+    if (check === 'less_than') max = Math.min(max ?? value, value);
+  }
+  return { min: min ?? 0, max: max ?? Number.MAX_SAFE_INTEGER };
+};
 
 const LIMITS = {
   intervalMin: limits(settingsShape.intervalMin),

@@ -1,7 +1,7 @@
 import { count, durationMs, isNear } from '../bounds';
 import { breakKinds } from '../day-totals';
 import { parseFieldByField } from '../safe-object';
-import * as z from '../schema';
+import { z } from '../zod';
 
 // The sitting clock's persistent state. It is everything the service worker
 // must remember between its (frequent) deaths: the clock is rebuilt from this
@@ -67,7 +67,7 @@ export const clockShape = {
   routineRuns: /* @__PURE__ */ z
     .array(z.object({ id: /* @__PURE__ */ z.string().check(z.maxLength(64)), at: time }))
     .check(z.maxLength(4)),
-} satisfies Record<string, z.Schema<unknown>>;
+} satisfies Record<string, z.ZodMiniType>;
 
 export type ClockState = { [K in keyof typeof clockShape]: z.output<(typeof clockShape)[K]> };
 

@@ -1,4 +1,4 @@
-import { isRecord } from '../schema';
+import { isRecord } from '../safe-object';
 import { ROUTINE_KINDS, type RoutineKind } from './kinds';
 
 // Where each kind of routine is in its rotation: how many of that kind the user finished.

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import type { MessageKey } from '../i18n';
+import { z } from '../zod';
 import { ROUTINE_KINDS } from './kinds';
 
 /**
@@ -11,12 +11,12 @@ import { ROUTINE_KINDS } from './kinds';
 /** Lower-case words joined by single hyphens: `hip-flexor-split-stance`. */
 export const kebabIdSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use a kebab-case id, e.g. "glute-bridge"');
+  .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use a kebab-case id, e.g. "glute-bridge"'));
 
 /** A file name inside `public/moves/`, e.g. `glute-bridge.svg`. */
 export const illustrationFileSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\.svg$/, 'Use a kebab-case .svg file name');
+  .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\.svg$/, 'Use a kebab-case .svg file name'));
 
 /**
  * User-facing text, as the key of a message in public/_locales (a cue, a note, a title): the
@@ -30,7 +30,7 @@ export const messageKeySchema = z.custom<MessageKey>(
 const shortTextSchema = messageKeySchema;
 
 /** Whole seconds, at least one. */
-const secondsSchema = z.number().int().min(1);
+const secondsSchema = z.int().check(z.minimum(1));
 
 export const moveKindSchema = z.enum(['posture', 'lengthen', 'strengthen', 'mobilise', 'release']);
 export type MoveKind = z.infer<typeof moveKindSchema>;
@@ -70,14 +70,16 @@ export const holdDoseSchema = z.object({
 export const repsDoseSchema = z
   .object({
     type: z.literal('reps'),
-    reps: z.number().int().min(1).max(20),
-    secondsPerRep: secondsSchema.max(20),
-    holdSeconds: secondsSchema.optional(),
+    reps: z.int().check(z.minimum(1), z.maximum(20)),
+    secondsPerRep: secondsSchema.check(z.maximum(20)),
+    holdSeconds: z.optional(secondsSchema),
   })
-  .refine((dose) => dose.holdSeconds === undefined || dose.holdSeconds < dose.secondsPerRep, {
-    message: 'holdSeconds must be shorter than secondsPerRep',
-    path: ['holdSeconds'],
-  });
+  .check(
+    z.refine((dose) => dose.holdSeconds === undefined || dose.holdSeconds < dose.secondsPerRep, {
+      error: 'holdSeconds must be shorter than secondsPerRep',
+      path: ['holdSeconds'],
+    }),
+  );
 
 export const doseSchema = z.discriminatedUnion('type', [holdDoseSchema, repsDoseSchema]);
 export type Dose = z.infer<typeof doseSchema>;
@@ -92,58 +94,60 @@ export const moveSchema = z
     target: targetSchema,
     sides: sidesSchema,
     dose: doseSchema,
-    cues: z.array(shortTextSchema).min(1).max(4),
+    cues: z.array(shortTextSchema).check(z.minLength(1), z.maxLength(4)),
     /** Shown on the second side of a two-sided move. */
-    sideNote: shortTextSchema.optional(),
+    sideNote: z.optional(shortTextSchema),
     /**
      * For a two-sided move, the line that names the working limb on each side ("Left leg
      * back."): "Left side" alone does not say which leg or arm.
      */
-    limbs: z.object({ left: shortTextSchema, right: shortTextSchema }).optional(),
+    limbs: z.optional(z.object({ left: shortTextSchema, right: shortTextSchema })),
     /** A safety line or an easier variant, shown with every step of the move. */
-    caution: shortTextSchema.optional(),
+    caution: z.optional(shortTextSchema),
     needsFloor: z.boolean(),
     position: positionSchema,
     illustration: illustrationFileSchema,
   })
-  .refine((move) => move.needsFloor === (move.position === 'floor'), {
-    message: 'needsFloor must be true exactly for floor moves',
-    path: ['needsFloor'],
-  })
-  .refine((move) => move.sideNote === undefined || move.sides === 'both', {
-    message: 'sideNote only makes sense for a two-sided move',
-    path: ['sideNote'],
-  })
-  .refine((move) => (move.limbs !== undefined) === (move.sides === 'both'), {
-    message: 'a two-sided move names its limb on each side, and only a two-sided move',
-    path: ['limbs'],
-  });
+  .check(
+    z.refine((move) => move.needsFloor === (move.position === 'floor'), {
+      error: 'needsFloor must be true exactly for floor moves',
+      path: ['needsFloor'],
+    }),
+    z.refine((move) => move.sideNote === undefined || move.sides === 'both', {
+      error: 'sideNote only makes sense for a two-sided move',
+      path: ['sideNote'],
+    }),
+    z.refine((move) => (move.limbs !== undefined) === (move.sides === 'both'), {
+      error: 'a two-sided move names its limb on each side, and only a two-sided move',
+      path: ['limbs'],
+    }),
+  );
 export type Move = z.infer<typeof moveSchema>;
 
 export const checkpointSchema = z.object({
   id: kebabIdSchema,
   title: shortTextSchema,
   /** One to three short lines, one action each. */
-  cues: z.array(shortTextSchema).min(1).max(3),
-  seconds: secondsSchema.max(20),
+  cues: z.array(shortTextSchema).check(z.minLength(1), z.maxLength(3)),
+  seconds: secondsSchema.check(z.maximum(20)),
   illustration: illustrationFileSchema,
 });
 export type Checkpoint = z.infer<typeof checkpointSchema>;
 
-export const postureCheckSchema = z
-  .array(checkpointSchema)
-  .min(1)
-  .refine((list) => new Set(list.map((c) => c.id)).size === list.length, {
-    message: 'checkpoint ids must be unique',
-  });
+export const postureCheckSchema = z.array(checkpointSchema).check(
+  z.minLength(1),
+  z.refine((list) => new Set(list.map((c) => c.id)).size === list.length, {
+    error: 'checkpoint ids must be unique',
+  }),
+);
 export type PostureCheck = z.infer<typeof postureCheckSchema>;
 
-export const catalogueSchema = z
-  .array(moveSchema)
-  .min(1)
-  .refine((list) => new Set(list.map((m) => m.id)).size === list.length, {
-    message: 'move ids must be unique',
-  });
+export const catalogueSchema = z.array(moveSchema).check(
+  z.minLength(1),
+  z.refine((list) => new Set(list.map((m) => m.id)).size === list.length, {
+    error: 'move ids must be unique',
+  }),
+);
 export type Catalogue = z.infer<typeof catalogueSchema>;
 
 export const safetyLineSchema = z.object({
@@ -164,9 +168,9 @@ export type StepSide = z.infer<typeof stepSideSchema>;
 
 /** Pace of a reps step: `count` reps of `secondsPerRep` each (hold included). */
 export const stepRepsSchema = z.object({
-  count: z.number().int().min(1),
+  count: z.int().check(z.minimum(1)),
   secondsPerRep: secondsSchema,
-  holdSeconds: secondsSchema.optional(),
+  holdSeconds: z.optional(secondsSchema),
 });
 export type StepReps = z.infer<typeof stepRepsSchema>;
 
@@ -179,45 +183,45 @@ export type StepReps = z.infer<typeof stepRepsSchema>;
  */
 const stepFields = {
   /** Unique within the routine, e.g. `quad-stretch-standing-left`. */
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   kind: moveKindSchema,
   title: shortTextSchema,
   side: stepSideSchema,
   /** The key of "Left side" / "Right side", or null for a symmetric step. */
-  sideLabel: shortTextSchema.nullable(),
-  cueLines: z.array(shortTextSchema).min(1).max(4),
+  sideLabel: z.nullable(shortTextSchema),
+  cueLines: z.array(shortTextSchema).check(z.minLength(1), z.maxLength(4)),
   /** Extra line for this step only, e.g. `move_side_note_tighter`. */
-  note: shortTextSchema.optional(),
+  note: z.optional(shortTextSchema),
   /** For a left or right step: the working limb in words ("Left leg back."). */
-  limbLine: shortTextSchema.optional(),
+  limbLine: z.optional(shortTextSchema),
   /** What the move does for you, shown while the user decides whether to do it. */
-  purpose: shortTextSchema.optional(),
+  purpose: z.optional(shortTextSchema),
   /** A safety line or an easier variant for this move. */
-  caution: shortTextSchema.optional(),
+  caution: z.optional(shortTextSchema),
   /** The right side shows the left side's picture mirrored. */
   mirrored: z.boolean(),
   /** Path of the illustration inside the extension, e.g. `/moves/glute-bridge.svg`. */
-  illustration: z.string().regex(/^\/moves\/[a-z0-9-]+\.svg$/),
+  illustration: z.string().check(z.regex(/^\/moves\/[a-z0-9-]+\.svg$/)),
   position: positionSchema,
   needsFloor: z.boolean(),
-  prepSeconds: z.number().int().min(0),
+  prepSeconds: z.int().check(z.minimum(0)),
   prepLabel: shortTextSchema,
   /** Planned working time in seconds (for reps: count * secondsPerRep). */
   seconds: secondsSchema,
-  reps: stepRepsSchema.optional(),
+  reps: z.optional(stepRepsSchema),
 };
 
 const checkRepsSeconds = (step: { seconds: number; reps?: StepReps | undefined }): boolean =>
   step.reps === undefined || step.seconds === step.reps.count * step.reps.secondsPerRep;
-const repsMessage = { message: 'seconds must equal reps.count * reps.secondsPerRep' };
+const repsMessage = { error: 'seconds must equal reps.count * reps.secondsPerRep' };
 
 export const moveStepSchema = z
   .object({ source: z.literal('move'), moveId: kebabIdSchema, ...stepFields })
-  .refine(checkRepsSeconds, repsMessage);
+  .check(z.refine(checkRepsSeconds, repsMessage));
 
 export const checkpointStepSchema = z
   .object({ source: z.literal('checkpoint'), checkpointId: kebabIdSchema, ...stepFields })
-  .refine(checkRepsSeconds, repsMessage);
+  .check(z.refine(checkRepsSeconds, repsMessage));
 
 export const stepSchema = z.discriminatedUnion('source', [moveStepSchema, checkpointStepSchema]);
 export type Step = z.infer<typeof stepSchema>;
@@ -227,12 +231,14 @@ export type CheckpointStep = z.infer<typeof checkpointStepSchema>;
 export const routineSchema = z
   .object({
     /** Deterministic: `${kind}-${rotationIndex}` plus `-floor` when floor moves were allowed. */
-    id: z.string().min(1),
+    id: z.string().check(z.minLength(1)),
     kind: routineKindSchema,
     title: shortTextSchema,
-    steps: z.array(stepSchema).min(1),
+    steps: z.array(stepSchema).check(z.minLength(1)),
   })
-  .refine((routine) => new Set(routine.steps.map((s) => s.id)).size === routine.steps.length, {
-    message: 'step ids must be unique within a routine',
-  });
+  .check(
+    z.refine((routine) => new Set(routine.steps.map((s) => s.id)).size === routine.steps.length, {
+      error: 'step ids must be unique within a routine',
+    }),
+  );
 export type Routine = z.infer<typeof routineSchema>;

@@ -1,7 +1,7 @@
 import { epochMs } from '../bounds';
 import { breaksTaken, type Days, type DayTotals } from '../day-totals';
-import type * as z from '../schema';
 import { DAY, dayKeyParts, MINUTE } from '../time';
+import { z } from '../zod';
 import { itemBytes } from './quota';
 
 // A device's daily totals, as it publishes them in sync storage for the "all my devices"
@@ -56,7 +56,7 @@ const figure = (v: unknown, cap: number) =>
  * checked on its own against `first` (its day) and the caps: one out of bounds is left out,
  * and the rest of the device's days still count.
  */
-export function entries(raw: unknown, first: z.Schema<number>): Entry[] {
+export function entries(raw: unknown, first: z.ZodMiniType<number>): Entry[] {
   const out: Entry[] = [];
   for (let i = 0; Array.isArray(raw) && i + 6 <= raw.length; i += 6) {
     const entry = raw.slice(i, i + 6);

@@ -1,5 +1,5 @@
 import { COUNT_MAX, isNear } from '../bounds';
-import { isRecord } from '../schema';
+import { isRecord } from '../safe-object';
 import { isDeviceId, LABEL_MAX } from './device-record';
 import { parseStamps, type Stamps } from './settings-merge';
 

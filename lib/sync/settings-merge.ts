@@ -1,4 +1,4 @@
-import { isRecord } from '../schema';
+import { isRecord } from '../safe-object';
 import { parseSettings, type Settings, settingsDefaults, settingsShape } from '../settings';
 import { itemBytes, SYNC_ITEM_BYTES } from './quota';
 

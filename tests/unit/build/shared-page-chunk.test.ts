@@ -1,4 +1,4 @@
-import type { OutputOptions } from 'rollup';
+import type { Rollup } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { sharedPageChunk } from '../../../scripts/shared-page-chunk';
 
@@ -36,7 +36,7 @@ const importers: Record<string, string[]> = {
 
 function chunkOf(): (id: string) => string | undefined {
   const plugin = sharedPageChunk(['popup']);
-  const hook = plugin.outputOptions as (o: OutputOptions) => OutputOptions | null;
+  const hook = plugin.outputOptions as (o: Rollup.OutputOptions) => Rollup.OutputOptions | null;
   const options = hook({ format: 'es' });
   const manualChunks = options?.manualChunks as (id: string, meta: unknown) => string | undefined;
   const getModuleInfo = (id: string) => ({ importers: importers[id] ?? [] });
@@ -60,7 +60,7 @@ describe('the shared page chunk', () => {
 
   it('leaves builds that inline everything (the background) alone', () => {
     const plugin = sharedPageChunk(['popup']);
-    const hook = plugin.outputOptions as (o: OutputOptions) => OutputOptions | null;
+    const hook = plugin.outputOptions as (o: Rollup.OutputOptions) => Rollup.OutputOptions | null;
     expect(hook({ inlineDynamicImports: true })).toBeNull();
   });
 });
