@@ -18,7 +18,7 @@ export default defineConfig({
           // Component tests opt into the DOM with a `// @vitest-environment happy-dom` docblock.
           environment: 'node',
           // The fake browser answers i18n from the real messages (English unless a test says).
-          setupFiles: ['tests/setup/i18n.ts'],
+          setupFiles: ['tests/setup/i18n.ts', 'tests/setup/assertions.ts'],
           // A DST zone, so date logic meets 23- and 25-hour days. Node re-reads process.env.TZ
           // whenever it is assigned, so this applies even though the worker already used Date.
           env: { TZ: 'Europe/Berlin' },
