@@ -10,7 +10,7 @@ import {
   stopCurrentServiceWorker,
   wakeServiceWorker,
 } from './harness';
-import { badgeText, send, until } from './support/unsit';
+import { badgeText, send, until, WAIT_MS } from './support/unsit';
 
 let ext: LaunchedExtension | undefined;
 afterEach(async () => {
@@ -58,7 +58,7 @@ describe('routines in Unsit’s window', () => {
     await screenshot(page, 'routine-step-window');
 
     // At 30× the remaining routine takes a few seconds and finishes by itself.
-    await page.getByText('Well done. Your break is recorded.').waitFor({ timeout: 30_000 });
+    await page.getByText('Well done. Your break is recorded.').waitFor({ timeout: WAIT_MS });
     const control = await openExtensionPage(ext.context, ext.extensionId, 'manifest.json');
     expect((await today(control)).routine).toBe(1);
     expect(await badgeText(worker)).toBe('1');
@@ -134,7 +134,7 @@ describe('routines in Unsit’s window', () => {
         const t = await today(control);
         return t.partial === 1 && t;
       },
-      15_000,
+      WAIT_MS,
     );
     expect(counted.partialMs).toBeGreaterThanOrEqual(5000);
   });
