@@ -11,7 +11,9 @@ import {
   cardGone,
   findPage,
   poll,
+  progressReported,
   realCardFrame,
+  recordPortMessages,
   steady,
   until,
   WAIT_MS,
@@ -153,12 +155,15 @@ describe('the page overlay', () => {
   });
 
   test('a page closed mid-routine still records a partial break', async () => {
-    const { page, worker, ext } = await pageWithDueReminder(session.url('/plain.html'));
+    const { page, worker, ext } = await session.pageWithDueReminder(session.url('/plain.html'), {
+      settings: { snoozeMin: 0.05 },
+      before: (p) => recordPortMessages(p.context()),
+    });
     await card(page).waitFor({ state: 'visible', timeout: WAIT_MS });
     await cardFrame(page).getByRole('button', { name: 'Start 2-minute routine' }).click();
     await cardFrame(page).getByRole('region', { name: 'Routine player' }).waitFor();
-    // Progress is reported every ~5 s of running; wait for at least one report, then close.
-    await page.waitForTimeout(6500);
+    // Progress is reported every ~5 s of running; wait for the first report, then close.
+    await progressReported(await realCardFrame(page));
     await page.close();
     const view = await until('the partial break', async () => {
       const v = await poll(worker);

@@ -148,3 +148,39 @@ export async function steady(target: Locator): Promise<void> {
     return same >= 2;
   });
 }
+
+type Posted = typeof globalThis & { __unsitPosted?: unknown[] };
+
+/**
+ * From the next page load on, extension pages in `context` (tabs and the card's frame) keep a
+ * copy of every message they post on a port to the background, for `progressReported`.
+ */
+export async function recordPortMessages(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    if (location.protocol !== 'chrome-extension:') return;
+    const runtime = chrome.runtime;
+    const connect = runtime.connect.bind(runtime);
+    const posted: unknown[] = [];
+    (globalThis as Posted).__unsitPosted = posted;
+    runtime.connect = ((...args: Parameters<typeof runtime.connect>) => {
+      const port = connect(...args);
+      const post = port.postMessage.bind(port);
+      port.postMessage = (message: unknown) => {
+        posted.push(message);
+        post(message);
+      };
+      return port;
+    }) as typeof runtime.connect;
+  });
+}
+
+/** Resolves once the routine playing in `target` has reported its progress to the background. */
+export function progressReported(target: Page | Frame): Promise<true> {
+  return until('a progress report from the routine', () =>
+    target.evaluate(() =>
+      ((globalThis as Posted).__unsitPosted ?? []).some(
+        (m) => (m as { type?: string } | null)?.type === 'progress',
+      ),
+    ),
+  ) as Promise<true>;
+}

@@ -37,6 +37,8 @@ vi.mock('../../../background/idle', () => ({
 }));
 
 const now = Date.UTC(2026, 5, 1, 10);
+/** A generous bound for the wake-up's storage round trips on a busy machine. */
+const WAIT = { timeout: 15_000 };
 
 /** Presents a reminder that fired just now; resolves `done` when the wake-up ends. */
 function wakeUp(settings: Settings) {
@@ -73,8 +75,9 @@ describe('presenting a due reminder', () => {
     async (first, last) => {
       const { run, state } = wakeUp(parseSettings({ escalateAfterMin: 0 }));
       // Both surfaces are up while neither has finished: neither waits for the other.
-      await vi.waitFor(() =>
-        expect([...surfaces.open.keys()].sort()).toEqual(['card', 'notification']),
+      await vi.waitFor(
+        () => expect([...surfaces.open.keys()].sort()).toEqual(['card', 'notification']),
+        WAIT,
       );
       expect(presentReminderCard).toHaveBeenCalledWith(true, expect.any(Function));
       expect(showReminderNotification).toHaveBeenCalledWith(
@@ -93,7 +96,7 @@ describe('presenting a due reminder', () => {
 
   it('with the default escalation delay, shows only the notification', async () => {
     const { run } = wakeUp(parseSettings({}));
-    await vi.waitFor(() => expect([...surfaces.open.keys()]).toEqual(['notification']));
+    await vi.waitFor(() => expect([...surfaces.open.keys()]).toEqual(['notification']), WAIT);
     surfaces.open.get('notification')?.();
     await run;
     expect(presentReminderCard).not.toHaveBeenCalled();
@@ -102,7 +105,7 @@ describe('presenting a due reminder', () => {
 
   it('with notifications turned off, shows the card alone', async () => {
     const { run } = wakeUp(parseSettings({ escalateAfterMin: 0, notifications: false }));
-    await vi.waitFor(() => expect([...surfaces.open.keys()]).toEqual(['card']));
+    await vi.waitFor(() => expect([...surfaces.open.keys()]).toEqual(['card']), WAIT);
     surfaces.open.get('card')?.();
     await run;
     expect(showReminderNotification).not.toHaveBeenCalled();
@@ -110,7 +113,7 @@ describe('presenting a due reminder', () => {
 
   it('shows nothing twice: a second wake-up for the same reminder adds no surface', async () => {
     const first = wakeUp(parseSettings({ escalateAfterMin: 0 }));
-    await vi.waitFor(() => expect(surfaces.open.size).toBe(2));
+    await vi.waitFor(() => expect(surfaces.open.size).toBe(2), WAIT);
     for (const finish of surfaces.open.values()) finish();
     await first.run;
     const second = wakeUp(parseSettings({ escalateAfterMin: 0 }));
