@@ -137,14 +137,18 @@ export const cardGone = (page: Page) =>
     return found === null;
   });
 
-/** Resolves once `target` keeps the same box over a few polls: it has stopped growing or moving. */
+/**
+ * Resolves once `target` keeps the same box over a few polls (it has stopped growing or moving),
+ * or is gone.
+ */
 export async function steady(target: Locator): Promise<void> {
   let last = '';
   let same = 0;
   await until(`${target} to keep its size`, async () => {
-    const box = JSON.stringify(await target.boundingBox());
-    same = box === last && box !== 'null' ? same + 1 : 0;
-    last = box;
+    const box = await target.boundingBox({ timeout: 1000 }).catch(() => null);
+    if (box === null) return true;
+    same = JSON.stringify(box) === last ? same + 1 : 0;
+    last = JSON.stringify(box);
     return same >= 2;
   });
 }
