@@ -17,8 +17,13 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/scenario/**/*.test.{ts,tsx}'],
           // Component tests opt into the DOM with a `// @vitest-environment happy-dom` docblock.
           environment: 'node',
-          // The fake browser answers i18n from the real messages (English unless a test says).
-          setupFiles: ['tests/setup/i18n.ts'],
+          // The fake browser answers i18n from the real messages (English unless a test says);
+          // every test must run an assertion (tests/setup/assertions.ts).
+          setupFiles: ['tests/setup/i18n.ts', 'tests/setup/assertions.ts'],
+          // Bounds for a busy machine (other processes on every core): a unit test that needs
+          // more than this is stuck, not slow. Property tests set their own, longer budget.
+          testTimeout: 30_000,
+          expect: { poll: { timeout: 15_000 } },
           // A DST zone, so date logic meets 23- and 25-hour days. Node re-reads process.env.TZ
           // whenever it is assigned, so this applies even though the worker already used Date.
           env: { TZ: 'Europe/Berlin' },
@@ -29,9 +34,12 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.e2e.ts'],
           environment: 'node',
+          setupFiles: ['tests/setup/assertions.ts'],
           // One Chromium at a time: parallel browsers make timing-sensitive tests flaky.
           fileParallelism: false,
-          testTimeout: 60_000,
+          // Tests wait for conditions, each wait bounded (tests/e2e/support/unsit.ts); on a busy
+          // machine a test may sit through several, so its own bound is wider.
+          testTimeout: 180_000,
           hookTimeout: 60_000,
         },
       },
@@ -41,9 +49,10 @@ export default defineConfig({
           name: 'firefox',
           include: ['tests/firefox/**/*.firefox.ts'],
           environment: 'node',
+          setupFiles: ['tests/setup/assertions.ts'],
           // One Firefox at a time, like the Chromium tests.
           fileParallelism: false,
-          testTimeout: 90_000,
+          testTimeout: 180_000,
           hookTimeout: 60_000,
         },
       },
@@ -53,6 +62,7 @@ export default defineConfig({
           name: 'store',
           include: ['tests/store/**/*.store.ts'],
           environment: 'node',
+          setupFiles: ['tests/setup/assertions.ts'],
         },
       },
       {
@@ -63,6 +73,7 @@ export default defineConfig({
           name: 'real',
           include: ['tests/real/**/*.real.ts'],
           environment: 'node',
+          setupFiles: ['tests/setup/assertions.ts'],
           testTimeout: 30 * 60_000,
           hookTimeout: 60_000,
         },

@@ -63,7 +63,16 @@ export const settingsSchema = z.object(settingsShape);
 const settingsPatchSchema = z.partial(z.strictObject(settingsShape));
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const settingsDefaults: Settings = Object.freeze({
+/** Freezes a plain value all the way down, so shared defaults cannot be changed through a reference. */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object') {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+export const settingsDefaults: Settings = deepFreeze({
   intervalMin: 30,
   naturalBreakMin: 3,
   snoozeMin: 5,
@@ -84,7 +93,8 @@ export const settingsDefaults: Settings = Object.freeze({
 
 /** Reads settings of any shape or age without throwing; bad fields fall back to defaults. */
 export function parseSettings(raw: unknown): Settings {
-  const settings = parseFieldByField(settingsShape, settingsDefaults, raw);
+  // A copy of the defaults: the caller owns the result, arrays included, and may change it.
+  const settings = parseFieldByField(settingsShape, structuredClone(settingsDefaults), raw);
   settings.workDays = [...new Set(settings.workDays)].sort((a, b) => a - b);
   // Working hours are only meaningful as a pair: an inverted window falls back whole.
   if (settings.workStartMin >= settings.workEndMin) {

@@ -1,7 +1,7 @@
 import { epochMs } from '../bounds';
 import { breaksTaken, type Days, type DayTotals } from '../day-totals';
 import { DAY, dayKeyParts, MINUTE } from '../time';
-import { z } from '../zod';
+import type { z } from '../zod';
 import { itemBytes } from './quota';
 
 // A device's daily totals, as it publishes them in sync storage for the "all my devices"

@@ -7,7 +7,7 @@ import type { Frame, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { openExtensionPage } from './harness';
 import { browserPerTest } from './support/session';
-import { cardFrame, findPage, poll, realCardFrame, until } from './support/unsit';
+import { cardFrame, findPage, poll, realCardFrame, until, WAIT_MS } from './support/unsit';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), {
   encoding: 'utf8',
@@ -35,8 +35,15 @@ type AxeFindings = {
  */
 async function runAxe(page: Page | Frame): Promise<AxeFindings> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  // Let a colour-scheme change and any entrance transition settle before measuring contrast.
-  await page.waitForTimeout(300);
+  // Let a colour-scheme change and any entrance transition finish before measuring contrast:
+  // two frames for new transitions to start, then every one that ends (looping pictures do not).
+  await page.evaluate(async () => {
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    const ending = document
+      .getAnimations()
+      .filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity));
+    await Promise.all(ending.map((a) => a.finished.catch(() => undefined)));
+  });
   const findings = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (...a: unknown[]) => Promise<unknown> } }).axe;
     // A cross-origin frame (the card over a page) is checked on its own: see `cardPage`.
@@ -137,7 +144,7 @@ describe('axe-core finds no serious or critical violations', () => {
 
   test('in the overlay on a page', async () => {
     const { page } = await pageWithDueReminder(session.url('/form.html'));
-    await card(page).waitFor({ state: 'visible', timeout: 15_000 });
+    await card(page).waitFor({ state: 'visible', timeout: WAIT_MS });
     await expectAccessible(page, 'the page overlay', cardPage(page));
     // The card is announced as a labelled dialog, its frame titled.
     const labels = await (await realCardFrame(page))
@@ -181,7 +188,7 @@ describe('focus and the overlay', () => {
       await p.getByLabel('Note').click();
       await p.keyboard.type('half a sentence');
     });
-    await card(page).waitFor({ state: 'visible', timeout: 15_000 });
+    await card(page).waitFor({ state: 'visible', timeout: WAIT_MS });
     // Appearing does not move the focus: typing goes on in the page.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('note');
     await page.keyboard.type(' more');
@@ -234,7 +241,7 @@ describe('focus and the overlay', () => {
     const { page } = await pageWithDueReminder(session.url('/form.html'), async (p) => {
       await p.getByLabel('Note').click();
     });
-    await card(page).waitFor({ state: 'visible', timeout: 15_000 });
+    await card(page).waitFor({ state: 'visible', timeout: WAIT_MS });
     await overlay(page).getByRole('button', { name: 'Start 2-minute routine' }).click();
     await overlay(page).getByRole('region', { name: 'Routine player' }).waitFor();
     expect(await activeInCard(page)).toMatch(/^SECTION:/);

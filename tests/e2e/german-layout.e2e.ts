@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { ROUTINE_KINDS } from '../../lib/routines/kinds';
 import { openExtensionPage, screenshot } from './harness';
 import { browserPerTest } from './support/session';
-import { cardFrame, realCardFrame } from './support/unsit';
+import { cardFrame, realCardFrame, WAIT_MS } from './support/unsit';
 
 const session = browserPerTest();
 const LANG = 'de';
@@ -138,7 +138,7 @@ describe('in German', () => {
       lang: LANG,
     });
     const card = cardFrame(page).getByRole('heading', { name: 'Zeit aufzustehen' });
-    await card.waitFor({ state: 'visible', timeout: 15_000 });
+    await card.waitFor({ state: 'visible', timeout: WAIT_MS });
     await cardFrame(page).getByRole('button', { name: '2-Minuten-Routine starten' }).waitFor();
     await screenshot(page, 'de-overlay-card');
     expect(await overflowing(await cardDocument(page))).toEqual([]);
@@ -163,7 +163,7 @@ describe('in Spanish', () => {
     });
     await cardFrame(page)
       .getByRole('button', { name: say('common_start_routine') })
-      .waitFor({ timeout: 15_000 });
+      .waitFor({ timeout: WAIT_MS });
     await screenshot(page, 'es-overlay-card');
     expect(await overflowing(await cardDocument(page))).toEqual([]);
 

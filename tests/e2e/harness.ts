@@ -15,6 +15,7 @@ import {
   type Page,
   type Worker,
 } from 'playwright-core';
+import { WAIT_MS } from './support/unsit';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const E2E_BUILD_DIR = join(ROOT, '.output-e2e/chrome-mv3');
@@ -72,13 +73,15 @@ export async function launchExtension(
       '--no-first-run',
     ],
   });
+  // Every Playwright wait (a click, a locator's waitFor) gets the same generous bound.
+  context.setDefaultTimeout(WAIT_MS);
   try {
     const worker = await getServiceWorker(context);
     const extensionId = new URL(worker.url()).host;
     // A first install opens the onboarding tab; most tests want a quiet browser (and a page
     // still loading would wake a worker a test has just stopped). Onboarding has its own test.
     if (freshProfile && !options.keepOnboarding) {
-      const deadline = Date.now() + 5000;
+      const deadline = Date.now() + WAIT_MS;
       let onboarding: Page | undefined;
       while (!onboarding && Date.now() < deadline) {
         onboarding = context.pages().find((p) => p.url().endsWith('/onboarding.html'));
@@ -130,7 +133,7 @@ async function answers(worker: Worker, ms: number): Promise<boolean> {
 export async function getServiceWorker(
   context: BrowserContext,
   extensionId = '',
-  timeoutMs = 15_000,
+  timeoutMs = WAIT_MS,
 ): Promise<Worker> {
   const ours = (w: Worker) => w.url().startsWith(`chrome-extension://${extensionId}`);
   const deadline = Date.now() + timeoutMs;
@@ -144,7 +147,8 @@ export async function getServiceWorker(
       });
     }
     for (const worker of workers) {
-      if (await answers(worker, 500)) return worker;
+      // A live worker on a busy machine may take a moment; a stopped one never answers.
+      if (await answers(worker, 2000)) return worker;
     }
     if (Date.now() > deadline) {
       throw new Error('Service worker is not running: call wakeServiceWorker() after a kill.');
@@ -189,7 +193,7 @@ async function workerTargetIds(cdp: CDPSession, extensionId: string): Promise<st
     .map((t) => t.targetId);
 }
 
-async function until(check: () => Promise<boolean>, what: string, timeoutMs = 10_000) {
+async function until(check: () => Promise<boolean>, what: string, timeoutMs = WAIT_MS) {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`Timed out waiting: ${what}`);

@@ -2,7 +2,7 @@
 // it raises today's breaks and the badge by one.
 import { afterEach, describe, expect, test } from 'vitest';
 import { type LaunchedExtension, launchExtension, openExtensionPage, screenshot } from './harness';
-import { badgeText } from './support/unsit';
+import { badgeText, WAIT_MS } from './support/unsit';
 
 let ext: LaunchedExtension | undefined;
 afterEach(async () => {
@@ -28,7 +28,7 @@ describe('the popup', () => {
     await primary.click();
     await popup.getByRole('region', { name: 'Routine player' }).waitFor();
     await screenshot(popup, 'popup-routine');
-    await popup.getByText(/Break recorded/).waitFor({ timeout: 30_000 });
+    await popup.getByText(/Break recorded/).waitFor({ timeout: WAIT_MS });
     await screenshot(popup, 'popup-after-routine');
 
     expect(Number(await badgeText(worker))).toBe(breaksBefore + 1);

@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { WAIT_MS } from '../e2e/support/unsit';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const FIREFOX_E2E_BUILD_DIR = join(ROOT, '.output-e2e/firefox-mv2');
@@ -40,7 +41,7 @@ export async function launchFirefox(dir = FIREFOX_E2E_BUILD_DIR): Promise<Launch
   try {
     await browser.installExtension(extensionDir);
     // A first install opens onboarding; the tests want a quiet browser.
-    await closePages(browser, (href) => href.endsWith('/onboarding.html'), 5000);
+    await closePages(browser, (href) => href.endsWith('/onboarding.html'), WAIT_MS);
     return {
       browser,
       openExtensionPage: (path) => openExtensionPage(browser, path),
@@ -62,9 +63,16 @@ async function closePages(browser: Browser, match: (href: string) => boolean, wa
     const hrefs = await Promise.all(pages.map(href));
     const found = pages.filter((_, i) => match(hrefs[i] ?? ''));
     if (found.length > 0) {
-      // Let its first request to the background finish before closing it.
-      await new Promise((done) => setTimeout(done, 300));
-      for (const page of found) await page.close();
+      // Let its first request to the background finish (it shows its heading) before closing it.
+      for (const page of found) {
+        await page
+          .waitForFunction(() => document.querySelector('h1, h2') !== null, {
+            timeout: WAIT_MS,
+            polling: 100,
+          })
+          .catch(() => undefined);
+        await page.close();
+      }
       return;
     }
     if (Date.now() > end) return;
@@ -82,7 +90,7 @@ export async function openExtensionPage(browser: Browser, path: string): Promise
     page
       .evaluate(() => location.protocol === 'moz-extension:' && document.readyState === 'complete')
       .catch(() => false);
-  const end = Date.now() + 15_000;
+  const end = Date.now() + WAIT_MS;
   while (!(await loaded())) {
     if (Date.now() > end) throw new Error(`Timed out loading ${path} in Firefox`);
     await new Promise((done) => setTimeout(done, 100));
@@ -91,7 +99,7 @@ export async function openExtensionPage(browser: Browser, path: string): Promise
 }
 
 /** Resolves with the first page whose location contains `fragment`. */
-export async function findPage(browser: Browser, fragment: string, ms = 15_000): Promise<Page> {
+export async function findPage(browser: Browser, fragment: string, ms = WAIT_MS): Promise<Page> {
   const end = Date.now() + ms;
   for (;;) {
     for (const page of await browser.pages()) {

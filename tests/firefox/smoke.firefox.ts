@@ -12,7 +12,7 @@ import {
   type PageServer,
   startPageServer,
 } from './harness';
-import { badge, hook, send, until, type View, type WithBrowser } from './support';
+import { badge, hook, send, until, type View, WAIT_MS, type WithBrowser } from './support';
 
 /** BADGE_COLORS.due (#b45309) and .normal (#0f7b6c) as Firefox reports them. */
 const AMBER = [180, 83, 9, 255];
@@ -102,9 +102,7 @@ describe('Unsit in Firefox', () => {
     await page.goto(server.url('/plain.html'));
     await page.bringToFront();
     await hook(control, 'overrideSettings', DUE_SOON);
-    expect(await until('the card over the page', () => cardHeading(page), 15_000)).toBe(
-      'Time to stand up',
-    );
+    expect(await until('the card over the page', () => cardHeading(page))).toBe('Time to stand up');
     // Shown in the page, so Unsit's window stays closed.
     const open = await Promise.all((await ff.browser.pages()).map(href));
     expect(open.filter((h) => h.includes('/break.html'))).toEqual([]);
@@ -117,9 +115,7 @@ describe('Unsit in Firefox', () => {
     await page.goto(server.url('/strict-csp.html'));
     await page.bringToFront();
     await hook(control, 'overrideSettings', DUE_SOON);
-    expect(await until('the card over the page', () => cardHeading(page), 15_000)).toBe(
-      'Time to stand up',
-    );
+    expect(await until('the card over the page', () => cardHeading(page))).toBe('Time to stand up');
   });
 
   test('where no card may show, Unsit’s window opens instead', async () => {
@@ -138,7 +134,7 @@ describe('Unsit in Firefox', () => {
         window
           .evaluate(() => (document.body?.textContent ?? '').includes('Time to stand up'))
           .catch(() => false),
-      15_000,
+      WAIT_MS,
     );
     expect(await cardHeading(page)).toBeNull();
   });
@@ -149,7 +145,7 @@ describe('Unsit in Firefox', () => {
     expect(await href(page)).toBe(`${EXTENSION_ORIGIN}/break.html?routine=two-minute&speed=60`);
     await page.waitForFunction(
       () => (document.body.textContent ?? '').includes('Well done. Your break is recorded.'),
-      { timeout: 30_000, polling: 200 },
+      { timeout: WAIT_MS, polling: 200 },
     );
     const control = await ff.openExtensionPage('manifest.json');
     const reply = await send(control, 'getStatus');
@@ -165,14 +161,14 @@ describe('Unsit in Firefox', () => {
     await page.goto(server.url('/attack.html?a=style-visibility'));
     await page.bringToFront();
     await hook(control, 'overrideSettings', DUE_SOON);
-    const window = await findPage(ff.browser, '/break.html', 30_000);
+    const window = await findPage(ff.browser, '/break.html');
     await until(
       'the reminder in Unsit’s window',
       () =>
         window
           .evaluate(() => (document.body?.textContent ?? '').includes('Time to stand up'))
           .catch(() => false),
-      15_000,
+      WAIT_MS,
     );
     expect(await page.evaluate(() => document.querySelectorAll('unsit-overlay').length)).toBe(0);
   });
@@ -184,9 +180,7 @@ describe('Unsit in Firefox', () => {
     await page.goto(server.url('/spy.html'));
     await page.bringToFront();
     await hook(control, 'overrideSettings', DUE_SOON);
-    expect(await until('the card over the page', () => cardHeading(page), 15_000)).toBe(
-      'Time to stand up',
-    );
+    expect(await until('the card over the page', () => cardHeading(page))).toBe('Time to stand up');
     const rounds = await page.evaluate(() => (window as { spyRounds?: number }).spyRounds ?? 0);
     await until('the spy to look a while longer', async () =>
       (await page.evaluate(() => (window as { spyRounds?: number }).spyRounds ?? 0)) > rounds + 10

@@ -70,4 +70,4 @@ export const badge = (page: Page) =>
   });
 
 // One polling helper for both browsers' tests.
-export { until } from '../e2e/support/unsit';
+export { until, WAIT_MS } from '../e2e/support/unsit';

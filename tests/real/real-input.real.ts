@@ -54,7 +54,7 @@ describe.concurrent('real input, production build', () => {
         );
         await user.key('Return');
         const started = user.lastInputAt;
-        await popup.locator('.unsit-player').waitFor({ timeout: 30_000 });
+        await popup.locator('.unsit-player').waitFor({ timeout: 60_000 });
 
         // Hands off: the user stands and follows the routine; no input until it has ended.
         // Whatever the popup then says (recorded or not) is reported, then checked below.

@@ -6,9 +6,11 @@ import { storedItems } from '../../lib/stored-items';
 describe('stored item migrations', () => {
   for (const [name, item] of Object.entries(storedItems)) {
     it(`${name} has a migration for every version after the first`, () => {
-      for (let v = 2; v <= item.version; v++) expect(typeof item.migrations[v]).toBe('function');
-      for (const v of Object.keys(item.migrations))
-        expect(Number(v)).toBeLessThanOrEqual(item.version);
+      expect(Number.isInteger(item.version) && item.version >= 1, String(item.version)).toBe(true);
+      // Exactly one migration into each version after the first: none missing, none beyond.
+      const into = Array.from({ length: item.version - 1 }, (_, i) => i + 2);
+      expect(Object.keys(item.migrations).map(Number)).toEqual(into);
+      for (const v of into) expect(typeof item.migrations[v]).toBe('function');
     });
     it(`${name} lives in extension storage under a unique key`, () => {
       expect(item.key).toMatch(/^(local|sync|session):[a-z-]+$/);

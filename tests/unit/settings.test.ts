@@ -154,12 +154,26 @@ describe('parseSettings', () => {
     expect(parseSettings({ ...custom, workDays: [] }).workDays).toEqual([]);
   });
 
-  it('returns a fresh object: mutating the result leaves the defaults alone', () => {
-    const parsed = parseSettings(undefined);
-    parsed.workDays.push(9);
-    parsed.intervalMin = 99;
-    expect(settingsDefaults.workDays).toEqual([0, 1, 2, 3, 4, 5, 6]);
-    expect(parseSettings(undefined)).toEqual(settingsDefaults);
+  it('returns a fresh object: mutating the result, nested arrays included, leaves the defaults alone', () => {
+    const pristine = structuredClone(settingsDefaults);
+    for (const raw of [undefined, {}, { intervalMin: 45 }, 'damaged']) {
+      const parsed = parseSettings(raw);
+      parsed.workDays.push(9);
+      parsed.meetingHosts.push('evil.example.com');
+      parsed.meetingHosts.length = 1;
+      parsed.intervalMin = 99;
+      expect(settingsDefaults).toEqual(pristine);
+      expect(parseSettings(undefined)).toEqual(pristine);
+    }
+  });
+
+  it('keeps the defaults frozen all the way down', () => {
+    const pristine = structuredClone(settingsDefaults);
+    expect(() => (settingsDefaults.meetingHosts as string[]).push('evil.example.com')).toThrow(
+      TypeError,
+    );
+    expect(() => (settingsDefaults.workDays as number[]).pop()).toThrow(TypeError);
+    expect(settingsDefaults).toEqual(pristine);
   });
 });
 

@@ -1,7 +1,7 @@
 // The life of a browser test file: one fixture server for the file, a fresh
 // browser and profile per test (closed and deleted after it), and the common
 // opening of a page with a reminder about to fall due.
-import type { Page } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import {
   type LaunchedExtension,
@@ -43,7 +43,8 @@ export function browserPerTest() {
       url: string,
       options: {
         settings?: Record<string, unknown>;
-        before?: (page: Page) => Promise<void>;
+        /** Runs before the reminder is made due: set up what the card must find when it loads. */
+        before?: (page: Page, worker: Worker) => Promise<void>;
         lang?: string;
       } = {},
     ) {
@@ -53,7 +54,7 @@ export function browserPerTest() {
       await page.goto(url);
       await page.bringToFront();
       for (const other of ext.context.pages()) if (other !== page) await other.close();
-      await options.before?.(page);
+      await options.before?.(page, worker);
       await worker.evaluate((s) => (globalThis as WithHook).__unsitTest.overrideSettings(s), {
         intervalMin: 0.02,
         escalateAfterMin: 0,

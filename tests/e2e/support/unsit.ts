@@ -1,6 +1,6 @@
 // Helpers for talking to Unsit in a browser test: the test-build hook in the
 // service worker, typed requests from an extension page, and polling.
-import type { BrowserContext, Frame, FrameLocator, Page, Worker } from 'playwright-core';
+import type { BrowserContext, Frame, FrameLocator, Locator, Page, Worker } from 'playwright-core';
 
 export type TestHook = {
   setIdle(state: 'active' | 'idle' | 'locked'): Promise<void>;
@@ -31,10 +31,18 @@ export type TestHook = {
 // Functions passed to worker.evaluate run inside the worker: they may not close over test variables.
 export type WithHook = typeof globalThis & { __unsitTest: TestHook };
 
+/**
+ * How long a browser test waits for something to happen: generous, because the machine may be
+ * busy with other work (tests run beside other CPU-bound processes), and bounded, so a broken
+ * build fails. Tests wait for conditions with it, never for a fixed time.
+ */
+export const WAIT_MS = 60_000;
+
+/** Resolves with the first truthy value `probe` gives, polling until `ms` have passed. */
 export async function until<T>(
   what: string,
   probe: () => Promise<T | undefined | null | false>,
-  ms = 30_000,
+  ms = WAIT_MS,
 ): Promise<T> {
   const end = Date.now() + ms;
   for (;;) {
@@ -58,7 +66,7 @@ export const poll = (worker: Worker) =>
 export const badgeText = (worker: Worker) => worker.evaluate(() => chrome.action.getBadgeText({}));
 
 /** Resolves with the first page of the context whose URL contains `fragment`. */
-export function findPage(context: BrowserContext, fragment: string, ms = 15_000): Promise<Page> {
+export function findPage(context: BrowserContext, fragment: string, ms = WAIT_MS): Promise<Page> {
   return until(
     `a page at …${fragment}`,
     async () => context.pages().find((p) => p.url().includes(fragment)),
@@ -72,7 +80,7 @@ export function findPage(context: BrowserContext, fragment: string, ms = 15_000)
  * page's frames: an extension page whose frame element sits in a shadow root (a copy the page
  * frames itself does not).
  */
-export async function realCardFrame(page: Page, ms = 15_000): Promise<Frame> {
+export async function realCardFrame(page: Page, ms = WAIT_MS): Promise<Frame> {
   return until(
     'the card frame over the page',
     async () => {
@@ -128,3 +136,55 @@ export const cardGone = (page: Page) =>
     const found = await realCardFrame(page, 0).catch(() => null);
     return found === null;
   });
+
+/**
+ * Resolves once `target` keeps the same box over a few polls (it has stopped growing or moving),
+ * or is gone.
+ */
+export async function steady(target: Locator): Promise<void> {
+  let last = '';
+  let same = 0;
+  await until(`${target} to keep its size`, async () => {
+    const box = await target.boundingBox({ timeout: 1000 }).catch(() => null);
+    if (box === null) return true;
+    same = JSON.stringify(box) === last ? same + 1 : 0;
+    last = JSON.stringify(box);
+    return same >= 2;
+  });
+}
+
+type Posted = typeof globalThis & { __unsitPosted?: unknown[] };
+
+/**
+ * From the next page load on, extension pages in `context` (tabs and the card's frame) keep a
+ * copy of every message they post on a port to the background, for `progressReported`.
+ */
+export async function recordPortMessages(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    if (location.protocol !== 'chrome-extension:') return;
+    const runtime = chrome.runtime;
+    const connect = runtime.connect.bind(runtime);
+    const posted: unknown[] = [];
+    (globalThis as Posted).__unsitPosted = posted;
+    runtime.connect = ((...args: Parameters<typeof runtime.connect>) => {
+      const port = connect(...args);
+      const post = port.postMessage.bind(port);
+      port.postMessage = (message: unknown) => {
+        posted.push(message);
+        post(message);
+      };
+      return port;
+    }) as typeof runtime.connect;
+  });
+}
+
+/** Resolves once the routine playing in `target` has reported its progress to the background. */
+export function progressReported(target: Page | Frame): Promise<true> {
+  return until('a progress report from the routine', () =>
+    target.evaluate(() =>
+      ((globalThis as Posted).__unsitPosted ?? []).some(
+        (m) => (m as { type?: string } | null)?.type === 'progress',
+      ),
+    ),
+  ) as Promise<true>;
+}

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  type BuildOptions,
   buildRoutine,
   rotationLength,
   routineSeconds,
@@ -26,28 +27,24 @@ import {
 import { t } from '../../../platform/i18n';
 
 // The builder's rules, stated as properties over the real catalogue: every kind, floor moves
-// allowed or not, any rotation index. What a rule says is written here once, from the brief;
-// nothing copies the builder's tables.
+// allowed or not, every lap of each rotation and any rotation index. Each rule is written
+// here once, from the content brief (shared CONTENT.md), README's routine section and the
+// builder's timing model; nothing copies the builder's tables. A property that holds
+// vacuously (no routine it applies to) fails: each counts the routines it looked at.
 
 const PUBLIC_DIR = fileURLToPath(new URL('../../../public', import.meta.url));
 const FLOOR = [false, true] as const;
 /** Property runs get their own budget: the machine may be busy. */
-const PROPERTY_TIMEOUT = 30_000;
+const PROPERTY_TIMEOUT = 60_000;
+
+type Case = BuildOptions & { kind: RoutineKind };
 
 const kindArb = fc.constantFrom(...ROUTINE_KINDS);
 const rotationArb = fc.oneof(fc.nat({ max: 50 }), fc.nat({ max: Number.MAX_SAFE_INTEGER }));
 const optionsArb = fc.record({ allowFloor: fc.boolean(), rotationIndex: rotationArb });
 
-const moveOf = (step: Step): CatalogueMove | undefined =>
-  step.source === 'move' ? getMove(step.moveId as MoveId) : undefined;
-const movesOf = (routine: Routine): CatalogueMove[] => [
-  ...new Set(routine.steps.flatMap((s) => moveOf(s) ?? [])),
-];
-const isHipFlexorStretch = (m: CatalogueMove) =>
-  m.kind === 'lengthen' && m.target === 'hip-flexors';
-
 /** Every lap of every kind: one full turn of its rotation, floor allowed or not. */
-const everyLap = ROUTINE_KINDS.flatMap((kind) =>
+const everyLap: Case[] = ROUTINE_KINDS.flatMap((kind) =>
   FLOOR.flatMap((allowFloor) =>
     Array.from({ length: rotationLength(kind, allowFloor) }, (_, rotationIndex) => ({
       kind,
@@ -57,21 +54,48 @@ const everyLap = ROUTINE_KINDS.flatMap((kind) =>
   ),
 );
 
-describe('any routine', () => {
+/**
+ * Runs `check` on every lap of every kind, then on routines at random rotation indices.
+ * Returns how many routines `check` said the rule applied to (it returns true for those).
+ */
+function forEveryRoutine(check: (routine: Routine, c: Case) => boolean | undefined): number {
+  let applied = 0;
+  const run = (c: Case) => {
+    if (check(buildRoutine(c.kind, c), c) !== false) applied++;
+  };
+  for (const c of everyLap) run(c);
+  fc.assert(fc.property(kindArb, optionsArb, (kind, options) => run({ kind, ...options })));
+  return applied;
+}
+
+const moveOf = (step: Step): CatalogueMove | undefined =>
+  step.source === 'move' ? getMove(step.moveId as MoveId) : undefined;
+const movesOf = (routine: Routine): CatalogueMove[] => [
+  ...new Set(routine.steps.flatMap((s) => moveOf(s) ?? [])),
+];
+const isHipFlexorStretch = (m: CatalogueMove | undefined) =>
+  m?.kind === 'lengthen' && m.target === 'hip-flexors';
+const isGluteMove = (m: CatalogueMove | undefined) =>
+  m?.kind === 'strengthen' && m.target === 'glutes';
+const isReset = (step: Step) => moveOf(step)?.kind === 'posture';
+/** A routine that gets the user out of the chair (the walk is a walk and nothing else). */
+const standsUp = (routine: Routine) =>
+  routine.kind !== 'walk' && routine.steps.some((s) => s.position !== 'seated');
+
+describe('every routine, every lap, floor allowed or not', () => {
   it(
     'is valid, deterministic and lasts the sum of its lead-ins and working times',
     () => {
-      fc.assert(
-        fc.property(kindArb, optionsArb, (kind, options) => {
-          const routine = buildRoutine(kind, options);
-          expect(() => routineSchema.parse(routine)).not.toThrow();
-          expect(routine.kind).toBe(kind);
-          expect(buildRoutine(kind, options)).toEqual(routine);
-          expect(routineSeconds(routine)).toBe(
-            routine.steps.reduce((sum, s) => sum + s.prepSeconds + s.seconds, 0),
-          );
-        }),
-      );
+      const checked = forEveryRoutine((routine, c) => {
+        expect(() => routineSchema.parse(routine)).not.toThrow();
+        expect(routine.kind).toBe(c.kind);
+        expect(buildRoutine(c.kind, c)).toEqual(routine);
+        expect(routineSeconds(routine)).toBe(
+          routine.steps.reduce((sum, s) => sum + s.prepSeconds + s.seconds, 0),
+        );
+        return true;
+      });
+      expect(checked).toBeGreaterThan(everyLap.length);
     },
     PROPERTY_TIMEOUT,
   );
@@ -82,7 +106,8 @@ describe('any routine', () => {
       fc.assert(
         fc.property(kindArb, fc.boolean(), fc.nat({ max: 10_000 }), (kind, allowFloor, i) => {
           const length = rotationLength(kind, allowFloor);
-          const lap = (n: number) => movesOf(buildRoutine(kind, { allowFloor, rotationIndex: n }));
+          expect(length).toBeGreaterThanOrEqual(1);
+          const lap = (n: number) => buildRoutine(kind, { allowFloor, rotationIndex: n }).steps;
           expect(lap(i + length)).toEqual(lap(i));
         }),
       );
@@ -90,70 +115,148 @@ describe('any routine', () => {
     PROPERTY_TIMEOUT,
   );
 
-  it.each(everyLap)(
-    '$kind lap $rotationIndex (floor $allowFloor) stretches the hip flexors before any strengthening',
-    (c) => {
-      const steps = buildRoutine(c.kind, c).steps;
-      const lastStretch = steps.findLastIndex((s) => {
-        const move = moveOf(s);
-        return move !== undefined && isHipFlexorStretch(move);
+  it(
+    'lengthens the tight side before it strengthens the weak side',
+    () => {
+      // Brief: hip-flexor stretches come before glute activation; the glutes are stretched
+      // only once they have worked.
+      const checked = forEveryRoutine((routine) => {
+        const steps = routine.steps;
+        const firstStrengthen = steps.findIndex((s) => s.kind === 'strengthen');
+        if (firstStrengthen === -1) return false;
+        const stretches = steps.flatMap((s, i) => (isHipFlexorStretch(moveOf(s)) ? [i] : []));
+        expect(stretches.length, routine.id).toBeGreaterThan(0);
+        expect(Math.max(...stretches), routine.id).toBeLessThan(firstStrengthen);
+        const gluteStretches = steps.flatMap((s, i) =>
+          s.kind === 'lengthen' && moveOf(s)?.target === 'glutes' ? [i] : [],
+        );
+        for (const i of gluteStretches) expect(i, routine.id).toBeGreaterThan(firstStrengthen);
+        return true;
       });
-      const firstStrengthen = steps.findIndex((s) => s.kind === 'strengthen');
-      if (firstStrengthen === -1) return;
-      expect(lastStretch).toBeGreaterThanOrEqual(0);
-      expect(firstStrengthen).toBeGreaterThan(lastStretch);
-      // A glute stretch never comes before the glutes have worked.
-      const glutesStretch = steps.findIndex(
-        (s) => s.kind === 'lengthen' && moveOf(s)?.target === 'glutes',
-      );
-      if (glutesStretch !== -1) expect(glutesStretch).toBeGreaterThan(firstStrengthen);
+      expect(checked).toBeGreaterThan(0);
     },
+    PROPERTY_TIMEOUT,
   );
 
-  it.each(everyLap)('$kind lap $rotationIndex (floor $allowFloor) ends seated, reset once', (c) => {
-    const steps = buildRoutine(c.kind, c).steps;
-    const resets = steps.filter((s) => moveOf(s)?.id === 'posture-reset');
-    expect(resets.length).toBeLessThanOrEqual(1);
-    if (resets.length === 1) expect(steps.at(-1)).toBe(resets[0]);
+  it(
+    'starts at the desk and, when it got the user up, ends with one posture reset back in the chair',
+    () => {
+      const checked = forEveryRoutine((routine) => {
+        const resets = routine.steps.filter(isReset);
+        expect(resets.length, routine.id).toBeLessThanOrEqual(1);
+        if (!standsUp(routine)) return false;
+        expect(resets, routine.id).toHaveLength(1);
+        expect(routine.steps.at(-1), routine.id).toBe(resets[0]);
+        expect(routine.steps.at(-1)?.position, routine.id).toBe('seated');
+        return true;
+      });
+      expect(checked).toBeGreaterThan(0);
+    },
+    PROPERTY_TIMEOUT,
+  );
+
+  it(
+    'keeps off the floor unless floor moves are allowed, and uses it only for moves that need it',
+    () => {
+      const checked = forEveryRoutine((routine, c) => {
+        for (const step of routine.steps) {
+          expect(step.needsFloor, step.id).toBe(moveOf(step)?.needsFloor ?? false);
+          expect(step.position === 'floor', step.id).toBe(step.needsFloor);
+          if (!c.allowFloor) expect(step.needsFloor, `${routine.id} ${step.id}`).toBe(false);
+        }
+        return routine.steps.length > 0;
+      });
+      expect(checked).toBeGreaterThan(0);
+    },
+    PROPERTY_TIMEOUT,
+  );
+
+  it('uses the floor moves somewhere once they are allowed', () => {
+    const floorMoves = moves.filter((m) => m.needsFloor).map((m) => m.id);
+    expect(floorMoves.length).toBeGreaterThan(0);
+    const used = everyLap
+      .filter((c) => c.allowFloor)
+      .flatMap((c) => movesOf(buildRoutine(c.kind, c)).map((m) => m.id));
+    for (const id of floorMoves) expect(used).toContain(id);
   });
 
-  it.each(everyLap)(
-    '$kind lap $rotationIndex (floor $allowFloor) keeps off the floor unless allowed',
-    (c) => {
-      for (const step of buildRoutine(c.kind, c).steps) {
-        if (!c.allowFloor) expect(step.position, step.id).not.toBe('floor');
-        const move = moveOf(step);
-        if (move) expect(step.needsFloor).toBe(move.needsFloor);
-      }
+  it(
+    'gives each step a lead-in that fits what the user must do before it',
+    () => {
+      // The timing model: time to read the first move; 3 s to switch sides or go on in the
+      // same position; at least 5 s to stand up, sit down or get up, 10 s to get down to the
+      // floor; posture checkpoints flow into each other. The label says which.
+      const checked = forEveryRoutine((routine) => {
+        let before: Step | undefined;
+        for (const step of routine.steps) {
+          const prep = { seconds: step.prepSeconds, label: t(step.prepLabel) };
+          const at = `${routine.id} ${step.id}`;
+          if (step.source === 'checkpoint') {
+            expect(prep.seconds, at).toBe(0);
+          } else if (before === undefined) {
+            expect(prep.seconds, at).toBeGreaterThanOrEqual(5);
+          } else if (moveOf(before) === moveOf(step)) {
+            expect(prep, at).toEqual({ seconds: 3, label: 'Switch sides' });
+          } else if (before.position === step.position) {
+            expect(prep, at).toEqual({ seconds: 3, label: 'Get ready' });
+          } else if (step.position === 'floor') {
+            expect(prep, at).toEqual({ seconds: 10, label: 'Get down on the floor' });
+          } else {
+            const words = { standing: before.position === 'floor' ? 'Get up' : 'Stand up' };
+            expect(prep.seconds, at).toBeGreaterThanOrEqual(5);
+            expect(prep.label, at).toBe(step.position === 'standing' ? words.standing : 'Sit down');
+          }
+          if (before === undefined && step.source === 'move') {
+            // From the chair: standing up is said, staying seated is "get ready".
+            const first = {
+              seated: 'Get ready',
+              standing: 'Stand up',
+              floor: 'Get down on the floor',
+            };
+            expect(prep.label, at).toBe(first[step.position]);
+          }
+          before = step;
+        }
+        return true;
+      });
+      expect(checked).toBeGreaterThan(0);
     },
+    PROPERTY_TIMEOUT,
   );
 
-  it.each(everyLap)(
-    '$kind lap $rotationIndex (floor $allowFloor): steps carry what the player shows',
-    (c) => {
-      const steps = buildRoutine(c.kind, c).steps;
-      for (const step of steps) {
-        expect(existsSync(`${PUBLIC_DIR}${step.illustration}`), step.illustration).toBe(true);
-        expect(step.sideLabel === null).toBe(step.side === 'none');
-        const move = moveOf(step);
-        if (move === undefined) continue;
-        expect(step.title).toBe(move.name);
-        expect(step.purpose).toBe(move.purpose);
-        expect(step.cueLines).toEqual(move.cues);
-        expect(step.caution).toBe(move.caution);
-        expect(step.kind).toBe(move.kind);
-        if (move.dose.type === 'reps') {
-          expect(step.reps).toEqual({
-            count: move.dose.reps,
-            secondsPerRep: move.dose.secondsPerRep,
-            ...(move.dose.holdSeconds === undefined ? {} : { holdSeconds: move.dose.holdSeconds }),
-          });
-        } else {
-          expect(step.reps).toBeUndefined();
-          expect(step.seconds).toBe(move.dose.seconds);
+  it(
+    'gives each step what the player shows: the move, its picture, cues and dose',
+    () => {
+      const checked = forEveryRoutine((routine) => {
+        for (const step of routine.steps) {
+          expect(existsSync(`${PUBLIC_DIR}${step.illustration}`), step.illustration).toBe(true);
+          expect(step.sideLabel === null).toBe(step.side === 'none');
+          const move = moveOf(step);
+          if (move === undefined) continue;
+          expect(step.title).toBe(move.name);
+          expect(step.purpose).toBe(move.purpose);
+          expect(step.cueLines).toEqual(move.cues);
+          expect(step.caution).toBe(move.caution);
+          expect(step.kind).toBe(move.kind);
+          if (move.dose.type === 'reps') {
+            expect(step.reps).toEqual({
+              count: move.dose.reps,
+              secondsPerRep: move.dose.secondsPerRep,
+              ...(move.dose.holdSeconds === undefined
+                ? {}
+                : { holdSeconds: move.dose.holdSeconds }),
+            });
+            expect(step.seconds).toBe(move.dose.reps * move.dose.secondsPerRep);
+          } else {
+            expect(step.reps).toBeUndefined();
+            expect(step.seconds).toBe(move.dose.seconds);
+          }
         }
-      }
+        return true;
+      });
+      expect(checked).toBeGreaterThan(0);
     },
+    PROPERTY_TIMEOUT,
   );
 });
 
@@ -167,35 +270,45 @@ describe('two-sided moves', () => {
     es: { left: /izquierd/i, right: /derech/i },
   } as const;
 
-  it.each(everyLap)(
-    '$kind lap $rotationIndex (floor $allowFloor): left then right, named and mirrored',
-    (c) => {
-      const steps = buildRoutine(c.kind, c).steps;
-      for (const move of movesOf(buildRoutine(c.kind, c))) {
-        const own = steps.filter((s) => moveOf(s) === move);
-        if (move.sides === 'none') {
-          expect(own.map((s) => [s.side, s.mirrored, s.limbLine])).toEqual([
-            ['none', false, undefined],
-          ]);
-          continue;
+  it(
+    'are done left then right, each side named, the second mirrored and compared',
+    () => {
+      const checked = forEveryRoutine((routine) => {
+        const steps = routine.steps;
+        let twoSided = 0;
+        for (const move of movesOf(routine)) {
+          const own = steps.filter((s) => moveOf(s) === move);
+          if (move.sides === 'none') {
+            expect(own.map((s) => [s.side, s.mirrored, s.limbLine])).toEqual([
+              ['none', false, undefined],
+            ]);
+            continue;
+          }
+          twoSided++;
+          expect(own.map((s) => s.side)).toEqual(['left', 'right']);
+          const [left, right] = own as [Step, Step];
+          expect(steps.indexOf(right)).toBe(steps.indexOf(left) + 1);
+          const named = (step: Step) => (step.sideLabel === null ? null : t(step.sideLabel));
+          expect([named(left), named(right)]).toEqual(['Left side', 'Right side']);
+          expect([left.limbLine, right.limbLine]).toEqual([move.limbs?.left, move.limbs?.right]);
+          // The second side shows the first side's picture, mirrored.
+          expect([left.mirrored, right.mirrored]).toEqual([false, true]);
+          expect(right.illustration).toBe(left.illustration);
+          // The second side asks to compare.
+          expect(left.note).toBeUndefined();
+          expect(right.note).toBe(move.sideNote);
         }
-        expect(own.map((s) => s.side)).toEqual(['left', 'right']);
-        const [left, right] = own as [Step, Step];
-        expect(steps.indexOf(right)).toBe(steps.indexOf(left) + 1);
-        expect(t(right.prepLabel)).toBe('Switch sides');
-        // The second side shows the first side's picture, mirrored.
-        expect([left.mirrored, right.mirrored]).toEqual([false, true]);
-        expect(right.illustration).toBe(left.illustration);
-        // The second side asks to compare.
-        expect(left.note).toBeUndefined();
-        expect(right.note).toBe(move.sideNote);
-      }
+        return twoSided > 0;
+      });
+      expect(checked).toBeGreaterThan(0);
     },
+    PROPERTY_TIMEOUT,
   );
 
-  it.each(moves.filter((m) => m.sides === 'both').map((m) => [m.id, m] as const))(
-    '%s names the working limb on each side, in every language',
-    (_, move) => {
+  it('name the working limb on each side, in every language', () => {
+    const twoSided = moves.filter((m) => m.sides === 'both');
+    expect(twoSided.length).toBeGreaterThan(0);
+    for (const move of twoSided) {
       for (const [lang, words] of Object.entries(WORDS)) {
         const messages = locale(lang);
         for (const side of ['left', 'right'] as const) {
@@ -208,115 +321,138 @@ describe('two-sided moves', () => {
           expect(text.slice(0, 20), `${lang} ${key}`).not.toMatch(words[other]);
         }
       }
-    },
-  );
+    }
+  });
 });
 
 describe('the one-click two-minute routine', () => {
-  const laps = FLOOR.flatMap((allowFloor) =>
-    Array.from({ length: rotationLength('two-minute', allowFloor) }, (_, rotationIndex) => ({
-      allowFloor,
-      rotationIndex,
-    })),
-  );
   const build = (rotationIndex: number, allowFloor: boolean) =>
     buildRoutine('two-minute', { rotationIndex, allowFloor });
-
-  it.each(laps)('lap $rotationIndex (floor $allowFloor) takes 105–125 s with its lead-ins', (c) => {
-    const seconds = routineSeconds(build(c.rotationIndex, c.allowFloor));
-    expect(seconds).toBeGreaterThanOrEqual(105);
-    expect(seconds).toBeLessThanOrEqual(125);
-  });
-
-  it.each(laps)(
-    'lap $rotationIndex (floor $allowFloor): hip-flexor stretch, glute move, any extra, posture reset',
-    (c) => {
-      const groups = movesOf(build(c.rotationIndex, c.allowFloor));
-      const [stretch, glute, ...rest] = groups;
-      const reset = rest.pop();
-      expect(stretch && isHipFlexorStretch(stretch)).toBe(true);
-      expect(glute?.kind).toBe('strengthen');
-      expect(glute?.target).toBe('glutes');
-      expect(reset?.id).toBe('posture-reset');
-      expect(rest.length).toBeLessThanOrEqual(1);
-      for (const extra of rest) {
-        expect(isHipFlexorStretch(extra)).toBe(false);
-        expect(extra.kind).not.toBe('strengthen');
-        expect(extra.kind).not.toBe('posture');
-      }
-    },
-  );
-
-  it.each(laps)('lap $rotationIndex (floor $allowFloor) never goes to the floor', (c) => {
-    for (const step of build(c.rotationIndex, c.allowFloor).steps) {
-      expect(step.needsFloor, step.id).toBe(false);
-      expect(step.position, step.id).not.toBe('floor');
-    }
-  });
+  const runs = fc.tuple(fc.nat({ max: 100_000 }), fc.boolean());
 
   it(
-    'covers all its moves in any four consecutive runs, and not in three',
+    'takes 117–123 s with its lead-ins, on every run',
     () => {
-      const all = (allowFloor: boolean) =>
-        new Set(laps.flatMap((c) => movesOf(build(c.rotationIndex, allowFloor)).map((m) => m.id)));
-      // What it covers: both hip-flexor stretches and every glute move done at the desk.
-      const expected = new Set(all(false));
-      for (const move of moves) {
-        if (isHipFlexorStretch(move)) expect(expected).toContain(move.id);
-        if (move.kind === 'strengthen' && !move.needsFloor) expect(expected).toContain(move.id);
-      }
       fc.assert(
-        fc.property(fc.nat({ max: 100_000 }), fc.boolean(), (start, allowFloor) => {
-          const seen = (count: number) =>
-            new Set(
-              Array.from({ length: count }, (_, i) =>
-                movesOf(build(start + i, allowFloor)).map((m) => m.id),
-              ).flat(),
-            );
-          expect([...seen(4)].sort()).toEqual([...all(allowFloor)].sort());
-          expect(seen(3).size).toBeLessThan(all(allowFloor).size);
+        fc.property(runs, ([i, allowFloor]) => {
+          const seconds = routineSeconds(build(i, allowFloor));
+          expect(seconds).toBeGreaterThanOrEqual(117);
+          expect(seconds).toBeLessThanOrEqual(123);
         }),
       );
     },
     PROPERTY_TIMEOUT,
   );
 
-  it('alternates the hip-flexor stretch from one run to the next', () => {
-    fc.assert(
-      fc.property(fc.nat({ max: 100_000 }), (i) => {
-        expect(movesOf(build(i + 1, false))[0]).not.toBe(movesOf(build(i, false))[0]);
-      }),
-    );
-  });
+  it(
+    'goes hip-flexor stretch, glute move, at most one move for the back or shoulders, posture reset',
+    () => {
+      fc.assert(
+        fc.property(runs, ([i, allowFloor]) => {
+          const [stretch, glute, ...rest] = movesOf(build(i, allowFloor));
+          const reset = rest.pop();
+          expect(isHipFlexorStretch(stretch), stretch?.id).toBe(true);
+          expect(isGluteMove(glute), glute?.id).toBe(true);
+          expect(reset?.kind).toBe('posture');
+          expect(rest.length).toBeLessThanOrEqual(1);
+          for (const extra of rest) {
+            expect(extra.target, extra.id).toMatch(/back|neck|shoulder/);
+            expect(extra.kind, extra.id).not.toMatch(/strengthen|posture/);
+            // Both sides of another move would not fit two minutes.
+            expect(extra.sides, extra.id).toBe('none');
+          }
+        }),
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
+
+  it(
+    'never goes to the floor, even when floor moves are allowed',
+    () => {
+      fc.assert(
+        fc.property(runs, ([i, allowFloor]) => {
+          for (const step of build(i, allowFloor).steps) {
+            expect(step.needsFloor, step.id).toBe(false);
+            expect(step.position, step.id).not.toBe('floor');
+          }
+        }),
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
+
+  it(
+    'covers all its moves in any four consecutive runs, and not in three',
+    () => {
+      const seen = (start: number, count: number, allowFloor: boolean) =>
+        new Set(
+          Array.from({ length: count }, (_, i) =>
+            movesOf(build(start + i, allowFloor)).map((m) => m.id),
+          ).flat(),
+        );
+      // What it must cover: both hip-flexor stretches and every glute move done off the floor.
+      const must = moves.filter((m) => isHipFlexorStretch(m) || (isGluteMove(m) && !m.needsFloor));
+      expect(must.length).toBeGreaterThanOrEqual(4);
+      const all = new Set(
+        Array.from({ length: 100 }, (_, i) => [...seen(i, 1, false), ...seen(i, 1, true)]).flat(),
+      );
+      for (const move of must) expect(all).toContain(move.id);
+      fc.assert(
+        fc.property(fc.nat({ max: 100_000 }), fc.boolean(), (start, allowFloor) => {
+          expect([...seen(start, 4, allowFloor)].sort()).toEqual([...all].sort());
+          expect(seen(start, 3, allowFloor).size).toBeLessThan(all.size);
+        }),
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
+
+  it(
+    'alternates the hip-flexor stretch from one run to the next',
+    () => {
+      fc.assert(
+        fc.property(runs, ([i, allowFloor]) => {
+          expect(movesOf(build(i + 1, allowFloor))[0]).not.toBe(movesOf(build(i, allowFloor))[0]);
+        }),
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });
 
-describe('posture check', () => {
-  it('walks the seven checkpoints in order, about a minute', () => {
-    const routine = buildRoutine('posture-check', { rotationIndex: 3, allowFloor: true });
-    expect(routine.steps.map((s) => (s.source === 'checkpoint' ? s.checkpointId : s.id))).toEqual(
-      postureCheck.map((c) => c.id),
-    );
-    expect(routine.steps.every((s) => s.kind === 'posture' && s.position === 'seated')).toBe(true);
-    expect(routineSeconds(routine)).toBe(60);
-  });
-});
+describe('the focus routines', () => {
+  const laps = (kind: RoutineKind) => everyLap.filter((c) => c.kind === kind);
 
-describe('other routines', () => {
-  it('the seated micro-break never leaves the chair and takes about a minute', () => {
-    const routine = buildRoutine('seated-break', { rotationIndex: 0, allowFloor: true });
-    expect(routine.steps.every((s) => s.position === 'seated')).toBe(true);
-    expect(movesOf(routine).map((m) => m.target)).toContain('eyes');
-    expect(routineSeconds(routine)).toBeLessThanOrEqual(75);
+  it('hip flexors: both hip-flexor stretches, then a glute move to switch the glutes on', () => {
+    const stretches = moves.filter(isHipFlexorStretch);
+    for (const c of laps('hip-flexors')) {
+      const [a, b, glute] = movesOf(buildRoutine(c.kind, c));
+      expect([a?.id, b?.id].sort()).toEqual(stretches.map((m) => m.id).sort());
+      expect(isGluteMove(glute), glute?.id).toBe(true);
+    }
   });
 
-  it('"just walk" is a two-minute walk and nothing else', () => {
-    const routine = buildRoutine('walk', { rotationIndex: 5, allowFloor: false });
-    expect(movesOf(routine).map((m) => m.id)).toEqual(['walk']);
-    expect(routine.steps[0]?.seconds).toBe(120);
+  it('glutes: a hip-flexor stretch, two glute moves, and the glute stretch only after them', () => {
+    for (const c of laps('glutes')) {
+      const routine = movesOf(buildRoutine(c.kind, c));
+      expect(isHipFlexorStretch(routine[0]), routine[0]?.id).toBe(true);
+      expect(routine.filter(isGluteMove)).toHaveLength(2);
+      const gluteStretch = routine.findIndex((m) => m.kind === 'lengthen' && m.target === 'glutes');
+      expect(gluteStretch).toBeGreaterThan(routine.findLastIndex(isGluteMove));
+    }
+  });
+
+  it('back and neck: lengthening first, nothing that strengthens', () => {
+    for (const c of laps('back-and-neck')) {
+      const routine = movesOf(buildRoutine(c.kind, c));
+      expect(routine[0]?.kind).toBe('lengthen');
+      expect(routine.some((m) => m.kind === 'strengthen')).toBe(false);
+    }
   });
 
   it.each(['hip-flexors', 'glutes', 'back-and-neck'] as const)(
-    '%s rotates between sessions',
+    '%s changes from one finished session to the next',
     (kind) => {
       for (const allowFloor of FLOOR) {
         const length = rotationLength(kind, allowFloor);
@@ -330,6 +466,34 @@ describe('other routines', () => {
       }
     },
   );
+});
+
+describe('posture check', () => {
+  it('walks the seven checkpoints in order, about a minute, in the chair', () => {
+    const routine = buildRoutine('posture-check', { rotationIndex: 3, allowFloor: true });
+    expect(routine.steps.map((s) => (s.source === 'checkpoint' ? s.checkpointId : s.id))).toEqual(
+      postureCheck.map((c) => c.id),
+    );
+    expect(routine.steps).toHaveLength(7);
+    expect(routine.steps.every((s) => s.kind === 'posture' && s.position === 'seated')).toBe(true);
+    expect(routineSeconds(routine)).toBe(60);
+  });
+});
+
+describe('other routines', () => {
+  it('the seated micro-break never leaves the chair, rests the eyes and takes about a minute', () => {
+    const routine = buildRoutine('seated-break', { rotationIndex: 0, allowFloor: true });
+    expect(routine.steps.every((s) => s.position === 'seated')).toBe(true);
+    expect(movesOf(routine).map((m) => m.target)).toContain('eyes');
+    expect(routineSeconds(routine)).toBeGreaterThanOrEqual(45);
+    expect(routineSeconds(routine)).toBeLessThanOrEqual(75);
+  });
+
+  it('"just walk" is a two-minute walk and nothing else', () => {
+    const routine = buildRoutine('walk', { rotationIndex: 5, allowFloor: false });
+    expect(movesOf(routine).map((m) => m.id)).toEqual(['walk']);
+    expect(routine.steps[0]?.seconds).toBe(120);
+  });
 });
 
 describe('rotation index', () => {
@@ -350,8 +514,6 @@ describe('routineSeconds', () => {
 });
 
 it('every move is in some routine, so its purpose line is shown somewhere', () => {
-  const used = new Set(
-    everyLap.flatMap((c) => movesOf(buildRoutine(c.kind as RoutineKind, c)).map((m) => m.id)),
-  );
+  const used = new Set(everyLap.flatMap((c) => movesOf(buildRoutine(c.kind, c)).map((m) => m.id)));
   expect([...used].sort()).toEqual([...MOVE_IDS].sort());
 });

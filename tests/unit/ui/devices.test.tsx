@@ -109,7 +109,7 @@ describe('options: all my devices', () => {
   it('says why a write to sync storage failed', async () => {
     vi.mocked(listDevices).mockResolvedValue({ ...off, share: true, error: 'full' });
     render(<Devices />);
-    await screen.findByText(/Sync storage is full/);
+    expect(await screen.findByText(/Sync storage is full/)).toBeTruthy();
   });
 });
 
