@@ -21,6 +21,8 @@ export type ActionsProps = {
   busy: boolean;
   /** Pausing is offered only while reminders are on (the status card offers "Resume"). */
   paused: boolean;
+  /** More routines and the pause menu; left out while the pain note needs the room. */
+  tools: boolean;
   /** What the routines under "More routines" are built from. */
   allowFloor: boolean;
   rotation: Readonly<Record<RoutineKind, number>>;
@@ -70,35 +72,42 @@ function MoreActions(props: ActionsProps) {
           {t('routine_title_posture_check')}
         </Button>
       </div>
-      <div class="tools">
-        <Dropdown label={t('popup_more_routines')} id="more-routines">
-          {() => <MoreRoutines {...props} />}
-        </Dropdown>
-        {props.paused ? null : (
-          <Dropdown label={t('popup_pause')} id="pause-menu">
-            {(close) => (
-              <fieldset class="panel panel--row">
-                <legend class="u-sr-only">{t('popup_pause_for')}</legend>
-                {PAUSES.map((p) => (
-                  <Button
-                    key={p.label}
-                    size="small"
-                    class="panel__choice"
-                    disabled={busy}
-                    onClick={() => {
-                      close();
-                      props.onPause(p.for);
-                    }}
-                  >
-                    {t(p.label)}
-                  </Button>
-                ))}
-              </fieldset>
-            )}
-          </Dropdown>
-        )}
-      </div>
+      {props.tools ? <Tools {...props} /> : null}
     </>
+  );
+}
+
+function Tools(props: ActionsProps) {
+  const { busy } = props;
+  return (
+    <div class="tools">
+      <Dropdown label={t('popup_more_routines')} id="more-routines">
+        {() => <MoreRoutines {...props} />}
+      </Dropdown>
+      {props.paused ? null : (
+        <Dropdown label={t('popup_pause')} id="pause-menu">
+          {(close) => (
+            <fieldset class="panel panel--row">
+              <legend class="u-sr-only">{t('popup_pause_for')}</legend>
+              {PAUSES.map((p) => (
+                <Button
+                  key={p.label}
+                  size="small"
+                  class="panel__choice"
+                  disabled={busy}
+                  onClick={() => {
+                    close();
+                    props.onPause(p.for);
+                  }}
+                >
+                  {t(p.label)}
+                </Button>
+              ))}
+            </fieldset>
+          )}
+        </Dropdown>
+      )}
+    </div>
   );
 }
 

@@ -11,9 +11,14 @@ const AFTER_PAIN = ['stop-on-pain', 'see-a-doctor', 'leg-pain'];
 export function PainNote({ onClose }: { onClose: () => void }) {
   return (
     <section class="pain" aria-labelledby="pain-title">
-      <h2 class="pain__title" id="pain-title">
-        {t('popup_pain_title')}
-      </h2>
+      <div class="pain__head">
+        <h2 class="pain__title" id="pain-title">
+          {t('popup_pain_title')}
+        </h2>
+        <Button size="small" class="pain__close" onClick={onClose}>
+          {t('popup_pain_close')}
+        </Button>
+      </div>
       <ul class="pain__lines">
         {safetyLines
           .filter((l) => AFTER_PAIN.includes(l.id))
@@ -21,9 +26,6 @@ export function PainNote({ onClose }: { onClose: () => void }) {
             <li key={l.id}>{t(l.text)}</li>
           ))}
       </ul>
-      <Button size="small" class="pain__close" onClick={onClose}>
-        {t('popup_pain_close')}
-      </Button>
     </section>
   );
 }

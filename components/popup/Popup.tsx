@@ -71,6 +71,7 @@ function Main({ state }: { state: PopupState }) {
           status && {
             busy: state.busy,
             paused: status.view.pausedUntil !== null,
+            tools: !state.painNote,
             allowFloor: status.settings.allowFloor,
             rotation: status.rotation,
             onBegin: state.begin,
