@@ -47,6 +47,8 @@ async function contentHeight(popup: Page): Promise<number> {
 async function expectFits(popup: Page, lang: string, state: string): Promise<void> {
   for (const colorScheme of SCHEMES) {
     await popup.emulateMedia({ colorScheme });
+    // The theme's colour transitions end before the picture is taken.
+    await popup.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
     const height = await contentHeight(popup);
     heights[lang] = { ...heights[lang], [state]: height };
     const scroller = await popup.evaluate(() => {
