@@ -6,6 +6,7 @@ import { isSurfaceMessage } from '../../lib/surfaces';
 import { request } from '../../platform/api';
 import { t } from '../../platform/i18n';
 import type { PlayerResult } from '../player/RoutinePlayer';
+import { errorText } from '../shared/notice';
 import { type ActiveRun, RoutineRun, type RunOutcome, startRun } from '../shared/RoutineRun';
 import { type CardChoice, ReminderCard } from './ReminderCard';
 import { SeatedBreak } from './SeatedBreak';
@@ -62,7 +63,7 @@ export function BreakFlow(props: {
     else
       request('getStatus')
         .then(opened)
-        .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+        .catch((e: unknown) => setError(errorText(e)));
     return () => {
       if (closeTimer.current) clearTimeout(closeTimer.current);
     };
@@ -93,7 +94,7 @@ export function BreakFlow(props: {
       await work();
       after();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     } finally {
       setBusy(false);
       acting.current = false;

@@ -120,7 +120,7 @@ describe('axe-core finds no serious or critical violations', () => {
     const popup = await openExtensionPage(context, extensionId, 'popup.html');
     await popup.setViewportSize({ width: 360, height: 600 });
     await popup.getByRole('button', { name: '2-minute routine' }).waitFor();
-    await popup.getByRole('heading', { name: /today/i }).first().waitFor();
+    await popup.getByRole('tab', { name: 'Today' }).waitFor();
     await expectAccessible(popup, 'the popup');
     await popup.close();
 

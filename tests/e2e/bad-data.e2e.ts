@@ -35,7 +35,7 @@ describe('out-of-range data', () => {
     const all = popup.getByRole('button', { name: 'All devices' });
     await all.click();
     const breaks = popup
-      .getByRole('region', { name: 'Today' })
+      .getByRole('tabpanel', { name: 'Today' })
       .getByText('Breaks', { exact: true })
       .locator('xpath=following-sibling::dd');
     await expect.poll(() => breaks.textContent()).toMatch(/^3 of/);
@@ -68,7 +68,7 @@ describe('out-of-range data', () => {
       worker.evaluate(async () => (await chrome.alarms.get('heartbeat')) !== undefined),
     );
     const popup = await openExtensionPage(ext.context, ext.extensionId, 'popup.html');
-    await popup.getByRole('region', { name: 'Today' }).waitFor();
+    await popup.getByRole('tabpanel', { name: 'Today' }).waitFor();
     expect(await popup.locator('body').textContent()).not.toContain('Invalid time value');
   });
 });

@@ -44,7 +44,7 @@ describe('all my devices', () => {
     await screenshot(options.locator('#devices'), 'devices-options');
 
     const popup = await openExtensionPage(ext.context, ext.extensionId, 'popup.html');
-    const today = popup.getByRole('region', { name: 'Today' });
+    const today = popup.getByRole('tabpanel', { name: 'Today' });
     const breaks = today
       .getByText('Breaks', { exact: true })
       .locator('xpath=following-sibling::dd');
@@ -54,6 +54,7 @@ describe('all my devices', () => {
     await popup.keyboard.press('Enter');
     expect(await all.getAttribute('aria-pressed')).toBe('true');
     await expect.poll(() => breaks.textContent()).toMatch(/^3 of/);
+    await popup.getByRole('tab', { name: 'Last 7 days' }).click();
     await expect
       .poll(() => popup.getByRole('img', { name: /^Last 7 days: 3 breaks/ }).count())
       .toBe(1);

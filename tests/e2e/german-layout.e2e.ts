@@ -7,38 +7,12 @@ import type { Frame, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { ROUTINE_KINDS } from '../../lib/routines/kinds';
 import { openExtensionPage, screenshot } from './harness';
+import { overflowing } from './support/layout';
 import { browserPerTest } from './support/session';
 import { cardFrame, realCardFrame, WAIT_MS } from './support/unsit';
 
 const session = browserPerTest();
 const LANG = 'de';
-
-/**
- * Every rendered element whose content is wider than its box (text spilling out, or cut off by
- * overflow or an ellipsis), in a page or in the card's frame; and a document that scrolls
- * sideways. Screen-reader-only boxes (1 px wide on purpose) are left out.
- */
-function overflowing(target: Page | Frame): Promise<string[]> {
-  return target.evaluate(() => {
-    const found: string[] = [];
-    for (const el of document.querySelectorAll('*')) {
-      if (!(el instanceof HTMLElement) || el.getClientRects().length === 0) continue;
-      if (el.clientWidth <= 1 || el.closest('.u-sr-only, .unsit-visually-hidden')) continue;
-      if (el.scrollWidth > el.clientWidth + 1) {
-        const name = `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`;
-        const text = (el.textContent ?? '').trim().slice(0, 50);
-        found.push(`${name} (${el.scrollWidth} > ${el.clientWidth}): ${text}`);
-      }
-    }
-    const scroller = document.scrollingElement;
-    if (scroller && scroller.scrollWidth > scroller.clientWidth + 1) {
-      found.push(
-        `the document scrolls sideways (${scroller.scrollWidth} > ${scroller.clientWidth})`,
-      );
-    }
-    return found;
-  });
-}
 
 /** The card's own document, inside the frame Unsit put over the page. */
 async function cardDocument(page: Page): Promise<Frame> {
@@ -50,7 +24,7 @@ describe('in German', () => {
     const ext = await session.launch({ lang: LANG });
     const popup = await openExtensionPage(ext.context, ext.extensionId, 'popup.html');
     await popup.setViewportSize({ width: 360, height: 600 });
-    await popup.getByRole('heading', { name: 'Heute' }).waitFor();
+    await popup.getByRole('tab', { name: 'Heute' }).waitFor();
     expect(await popup.evaluate(() => [document.documentElement.lang, document.title])).toEqual([
       LANG,
       'Unsit',
@@ -169,7 +143,7 @@ describe('in Spanish', () => {
 
     const popup = await openExtensionPage(ext.context, ext.extensionId, 'popup.html');
     await popup.setViewportSize({ width: 360, height: 600 });
-    await popup.getByRole('heading', { name: say('popup_today') }).waitFor();
+    await popup.getByRole('tab', { name: say('popup_today') }).waitFor();
     await screenshot(popup, 'es-popup');
     expect(await overflowing(popup)).toEqual([]);
     await popup.getByRole('button', { name: say('popup_two_minute_routine') }).click();

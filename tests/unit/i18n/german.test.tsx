@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { announceStep } from '../../../components/player/timing';
@@ -33,7 +33,7 @@ describe('in German', () => {
     // 7 minutes to the reminder, on the 24-hour clock German uses.
     expect(screen.getByText('Nächste Erinnerung: 10:29')).toBeTruthy();
     expect(screen.getByRole('button', { name: '2-Minuten-Routine' })).toBeTruthy();
-    const stats = within(screen.getByRole('region', { name: 'Heute' }));
+    const stats = within(screen.getByRole('tabpanel', { name: 'Heute' }));
     const value = (label: string) => stats.getByText(label).nextElementSibling?.textContent;
     expect(value('Pausen')).toBe('4 von 6');
     expect(value('Serie')).toBe('5 Tage');
@@ -41,6 +41,7 @@ describe('in German', () => {
     // Thursday 27 February to Wednesday 5 March, as German narrow weekday labels.
     const labels = [...document.querySelectorAll('.u-week__label')].map((l) => l.textContent);
     expect(labels).toEqual(['D', 'F', 'S', 'S', 'M', 'D', 'M']);
+    fireEvent.click(screen.getByRole('tab', { name: 'Letzte 7 Tage' }));
     const chart = screen.getByRole('img', { name: /^Letzte 7 Tage/ });
     expect(chart.getAttribute('aria-label')).toMatch(
       /^Letzte 7 Tage: insgesamt 32 Pausen\. Die meisten am Sonntag: 7\./,

@@ -122,7 +122,7 @@ describe('popup: this device or all devices', () => {
     streak: 11,
   };
   const breaks = () =>
-    within(screen.getByRole('region', { name: 'Today' })).getByText('Breaks').nextElementSibling
+    within(screen.getByRole('tabpanel', { name: 'Today' })).getByText('Breaks').nextElementSibling
       ?.textContent;
 
   it('shows no toggle unless this device shares its stats', async () => {
@@ -142,12 +142,17 @@ describe('popup: this device or all devices', () => {
     fireEvent.click(allButton);
     expect(allButton.getAttribute('aria-pressed')).toBe('true');
     expect(breaks()).toBe('9 of 6');
+    fireEvent.click(screen.getByRole('tab', { name: 'Last 7 days' }));
     expect(screen.getByRole('img', { name: /^Last 7 days: 39 breaks/ })).toBeTruthy();
+    fireEvent.click(screen.getByRole('tab', { name: 'Today' }));
     cleanup();
     render(<Popup />);
     await screen.findByText('Sitting for 23 min');
-    expect(screen.getByRole('button', { name: 'All devices' }).getAttribute('aria-pressed')).toBe(
-      'true',
+    // The choice is read after the first paint.
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'All devices' }).getAttribute('aria-pressed')).toBe(
+        'true',
+      ),
     );
     expect(breaks()).toBe('9 of 6');
   });

@@ -90,7 +90,7 @@ describe('a routine started from the popup', () => {
     expect(session.finish).toHaveBeenCalledWith({ ...whole, ranMs: 125_000 });
     expect(session.stop).not.toHaveBeenCalled();
     expect(screen.queryByRole('region', { name: 'Routine player' })).toBeNull();
-    const breaks = within(screen.getByRole('region', { name: 'Today' })).getByText('Breaks');
+    const breaks = within(screen.getByRole('tabpanel', { name: 'Today' })).getByText('Breaks');
     expect(breaks.nextElementSibling?.textContent).toBe('5 of 6');
   });
 
@@ -134,6 +134,11 @@ describe('a routine started from the popup', () => {
       const line = safetyLines.find((l) => l.id === id);
       expect(screen.getByText(line ? t(line.text) : '?')).toBeTruthy();
     }
+    // In the place of today's figures until closed.
+    expect(screen.queryByRole('tabpanel', { name: 'Today' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Got it' }));
+    expect(screen.queryByText(/sharp, shooting or growing pain/)).toBeNull();
+    expect(screen.getByRole('tabpanel', { name: 'Today' })).toBeTruthy();
   });
 
   it('a break that cannot be recorded is said so, and the popup still comes back', async () => {

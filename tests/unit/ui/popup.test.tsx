@@ -42,7 +42,7 @@ describe('the popup status', () => {
 
   it("shows today's stats from the status", async () => {
     await open();
-    const stats = within(screen.getByRole('region', { name: 'Today' }));
+    const stats = within(screen.getByRole('tabpanel', { name: 'Today' }));
     const value = (label: string) => stats.getByText(label).nextElementSibling?.textContent;
     expect(value('Breaks')).toBe('4 of 6');
     expect(value('Skipped')).toBe('1');
@@ -54,6 +54,8 @@ describe('the popup status', () => {
 
   it('summarises the week chart for screen readers, with a table of the numbers', async () => {
     await open();
+    expect(screen.queryByRole('img', { name: /^Last 7 days/ })).toBeNull();
+    fireEvent.click(screen.getByRole('tab', { name: 'Last 7 days' }));
     const chart = screen.getByRole('img', { name: /^Last 7 days/ });
     expect(chart.getAttribute('aria-label')).toMatch(/^Last 7 days: 32 breaks in total\./);
     const rows = screen.getByRole('table').querySelectorAll('tbody tr');

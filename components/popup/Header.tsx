@@ -1,0 +1,25 @@
+import { t } from '../../platform/i18n';
+import { Button } from '../shared/Button';
+import { GearIcon } from '../shared/icons';
+import { openOptions } from '../shared/open-options';
+
+/** The popup's top line: Unsit's name, and the way to its settings. */
+export function Header({ onError }: { onError: (message: string) => void }) {
+  return (
+    <header class="popup__header">
+      <span class="brand">
+        <img class="brand__icon" src="/icon/32.png" alt="" width={20} height={20} />
+        {t('ext_name')}
+      </span>
+      <Button
+        variant="quiet"
+        size="small"
+        class="popup__settings"
+        onClick={() => openOptions(onError)}
+      >
+        <GearIcon />
+        {t('popup_settings')}
+      </Button>
+    </header>
+  );
+}
