@@ -196,10 +196,14 @@ export async function memory(h, builds, server) {
     runs.push(one);
     h.log(`  memory run ${i + 1}: ${JSON.stringify(one)}`);
   }
+  h.log('  the production build again, with no debugger attached to its worker (100 s)…');
+  const free = await unattached(builds.prod, h.profileDir());
+  h.log(`  unattached: ${JSON.stringify(free)}`);
   const pick = (fn) => h.median(runs.map(fn));
   const released = runs.filter((r) => r.afterBreak.releasedMs !== null).length;
   return {
     runs,
+    unattached: free,
     floor: {
       processBytes: pick((r) => r.floor.processBytes),
       afterPageOverFloor: pick((r) => r.floor.afterPageBytes - r.floor.processBytes),
@@ -243,6 +247,7 @@ export function memoryRows(m, row) {
     'the floor after one empty extension page was opened and closed, over the floor',
     mb(m.floor.afterPageOverFloor),
   );
+  unattachedRows(m.unattached, m.floor.processBytes, row);
   row(
     s,
     'service-worker JS heap: production | after a break (test build) | floor',
@@ -263,5 +268,93 @@ export function memoryRows(m, row) {
     `${mb(m.afterBreak.growth)} | ${mb(m.afterBreak.leftAfter)} (${m.afterBreak.released}/${m.runs.length} runs back within ${mb(RELEASE_SLACK)})`,
     '≤ 1.00 MB, released ≤ 60 s',
     m.afterBreak.growth <= 1 * MB && m.afterBreak.released * 2 > m.runs.length,
+  );
+}
+
+/**
+ * The same build with no debugger attached to its worker (Playwright attaches to every worker,
+ * and Chromium never stops an attached worker for being idle, so the process above lives on):
+ * Chromium driven over --remote-debugging-pipe on the browser target alone. After onboarding is
+ * closed, samples the extension process every 2 s for `ms`: when it first exits (the worker
+ * stopped, idle) and its private memory while it lives again (the next alarm's wake-up).
+ */
+export async function unattached(dir, userDataDir, ms = 100_000) {
+  const { spawn } = await import('node:child_process');
+  const child = spawn(
+    process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    [
+      '--headless',
+      '--remote-debugging-pipe',
+      `--user-data-dir=${userDataDir}`,
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      'about:blank',
+    ],
+    { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] },
+  );
+  const [, , , toBrowser, fromBrowser] = child.stdio;
+  let buffer = '';
+  let lastId = 0;
+  const pending = new Map();
+  fromBrowser.on('data', (data) => {
+    buffer += data;
+    for (let end = buffer.indexOf('\0'); end >= 0; end = buffer.indexOf('\0')) {
+      const message = JSON.parse(buffer.slice(0, end));
+      buffer = buffer.slice(end + 1);
+      if (message.id) pending.get(message.id)?.(message);
+    }
+  });
+  const send = (method, params = {}) =>
+    new Promise((resolve, reject) => {
+      const id = ++lastId;
+      pending.set(id, (m) => (m.error ? reject(new Error(m.error.message)) : resolve(m.result)));
+      toBrowser.write(`${JSON.stringify({ id, method, params })}\0`);
+    });
+  const context = {
+    browser: () => ({ newBrowserCDPSession: async () => ({ send, detach: async () => {} }) }),
+  };
+  const sleep = (t) => new Promise((done) => setTimeout(done, t));
+  try {
+    let onboarding = null;
+    for (let i = 0; i < 100 && !onboarding; i++) {
+      await sleep(100);
+      const { targetInfos } = await send('Target.getTargets');
+      onboarding = targetInfos.find((t) => t.url.endsWith('/onboarding.html'));
+    }
+    await sleep(1500);
+    if (onboarding) await send('Target.closeTarget', { targetId: onboarding.targetId });
+    const closedAt = Date.now();
+    let exitedAfterMs = null;
+    const awake = [];
+    while (Date.now() - closedAt < ms) {
+      await sleep(2000);
+      const { bytes, processes } = await extensionProcessMemory(context);
+      if (processes === 0 && exitedAfterMs === null) exitedAfterMs = Date.now() - closedAt;
+      else if (processes > 0 && exitedAfterMs !== null) awake.push(bytes);
+    }
+    awake.sort((a, b) => a - b);
+    return {
+      exitedAfterMs,
+      awakeShare: awake.length / Math.round((ms - (exitedAfterMs ?? ms)) / 2000 || 1),
+      awakeBytes: awake.length ? awake[awake.length >> 1] : null,
+    };
+  } finally {
+    child.kill();
+  }
+}
+
+/** Rows for the unattached figures. */
+export function unattachedRows(u, floorBytes, row) {
+  const s = 'Memory (extension process)';
+  row(
+    s,
+    'no debugger attached: process exits after onboarding closes | alive again at the next wake-up, over the floor',
+    `after ${u.exitedAfterMs === null ? '–' : `${Math.round(u.exitedAfterMs / 1000)} s`} | ${mb(u.awakeBytes === null ? null : u.awakeBytes - floorBytes)} (alive ${Math.round(u.awakeShare * 100)}% of the time)`,
   );
 }

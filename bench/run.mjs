@@ -813,7 +813,16 @@ function table(lines) {
 
 // ------------------------------------------------------------------ main
 
-const MEMORY_HELPERS = { launch, until, sleep, median, log, withWorkerSession, metricsAfterGc };
+const MEMORY_HELPERS = {
+  launch,
+  until,
+  sleep,
+  median,
+  log,
+  withWorkerSession,
+  metricsAfterGc,
+  profileDir: () => mkdtempSync(join(temp, 'profile-')),
+};
 
 const started = Date.now();
 const results = {
