@@ -17,6 +17,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import {
   cpSync,
   existsSync,
+  mkdirSync,
   mkdtempSync,
   readFileSync,
   rmSync,
@@ -28,6 +29,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { MEMORY_RUNS, memory, memoryRows, writeMemoryFloor } from './memory.mjs';
 import { BUDGETS, buildSizes } from './sizes.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -299,7 +301,11 @@ function build() {
     join(floor, 'sw.js'),
     'chrome.runtime.onMessage.addListener(() => Promise.resolve({ ok: true, data: null }));\n',
   );
-  return { prod, e2e, floor, cardFloor, sizes, zip };
+  // The floor for memory: an MV3 extension that does nothing (bench/memory.mjs).
+  const memoryFloor = join(temp, 'memory-floor');
+  mkdirSync(memoryFloor);
+  writeMemoryFloor(memoryFloor, { [BLANK_PAGE]: BLANK_HTML, 'bench-blank.js': BLANK_JS });
+  return { prod, e2e, floor, cardFloor, memoryFloor, blankPage: BLANK_PAGE, sizes, zip };
 }
 
 // ------------------------------------------------------------------ measurements
@@ -708,6 +714,8 @@ function rows(r) {
   );
   row('Break fires on a page', 'alarm delivered after its scheduled time by', ms(fire.alarmLateMs));
 
+  memoryRows(r.memory, row);
+
   const pop = r.popupPage;
   const within = (a, b) => (a !== null && b !== null ? a <= 1.5 * b : false);
   const ratio = pop.popup.interactiveMs / pop.blank.interactiveMs;
@@ -805,6 +813,17 @@ function table(lines) {
 
 // ------------------------------------------------------------------ main
 
+const MEMORY_HELPERS = {
+  launch,
+  until,
+  sleep,
+  median,
+  log,
+  withWorkerSession,
+  metricsAfterGc,
+  profileDir: () => mkdtempSync(join(temp, 'profile-')),
+};
+
 const started = Date.now();
 const results = {
   date: new Date().toISOString(),
@@ -820,6 +839,21 @@ let server;
 try {
   results.build = build();
   server = await startServer();
+  // `BENCH_ONLY=memory npm run bench`: the memory section alone, printed, nothing written.
+  if (process.env.BENCH_ONLY === 'memory') {
+    log(`Memory in the extension process (${MEMORY_RUNS} paired runs)…`);
+    results.memory = await memory(MEMORY_HELPERS, results.build, server);
+    const lines = [];
+    memoryRows(results.memory, (section, what, value, goal = '', pass = null) =>
+      lines.push({ section, what, value, goal, pass }),
+    );
+    console.log(table(lines));
+    const { runs, ...figures } = results.memory;
+    console.log(JSON.stringify(figures));
+    server.close();
+    rmSync(temp, { recursive: true, force: true });
+    process.exit(0);
+  }
   log(`Page while no break is due (${RUNS} runs, with and without Unsit)…`);
   if (process.env.BENCH_ONLY !== 'break') results.idlePage = await idlePage(results.build, server);
   log(`A break fires on a page (${RUNS} runs)…`);
@@ -835,11 +869,13 @@ try {
   results.popupPage = await popupPage(results.build);
   log(`Service worker cold start and heap, beside a minimal worker (${RUNS} runs)…`);
   results.serviceWorker = await serviceWorker(results.build);
+  log(`Memory in the extension process (${MEMORY_RUNS} paired runs)…`);
+  results.memory = await memory(MEMORY_HELPERS, results.build, server);
   log('Simulated workday…');
   results.workday = workday();
   results.table = rows(results);
   results.seconds = Math.round((Date.now() - started) / 1000);
-  const { prod, e2e, floor, cardFloor, ...sizes } = results.build;
+  const { prod, e2e, floor, cardFloor, memoryFloor, blankPage, ...sizes } = results.build;
   writeFileSync(RESULTS, `${JSON.stringify({ ...results, build: sizes }, null, 2)}\n`);
   console.log(
     `\nUnsit bench — ${results.chromium}, headless, median of ${RUNS} runs (popup ${POPUP_RUNS}), ${results.seconds} s\n`,
