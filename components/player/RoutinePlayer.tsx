@@ -7,7 +7,7 @@
  * extension page too). Every rule is scoped under `.unsit-player`.
  *
  * Recording: the player records nothing. Its host turns `onProgress` and `onDone` into
- * a routine session (`components/routine-session.ts`).
+ * a routine session (`platform/routine-session.ts`).
  *
  * Time units:
  * - `speed` scales routine time: at 20, a 20 s hold lasts 1 s of real time. Every
@@ -23,43 +23,16 @@
  */
 import type { JSX } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import type { Routine } from '../../lib/routines/schema';
 import { t } from '../../platform/i18n';
 import { Controls } from './Controls';
 import { CloseIcon } from './icons';
 import { PainPanel } from './PainPanel';
+import type { RoutinePlayerProps } from './player-types';
 import { StepPanel } from './StepPanel';
 import { routineProgress } from './timing';
 import { useRoutinePlayer } from './use-routine-player';
 
-export type PlayerResult = {
-  completed: boolean;
-  ranMs: number;
-  stoppedForPain: boolean;
-  /** Working time (lead-ins excluded, each step at most once) that ran, in real milliseconds. */
-  workedMs: number;
-  /** The routine's planned working time, in real milliseconds. */
-  plannedMs: number;
-};
-
-export type RoutinePlayerProps = {
-  routine: Routine;
-  /** Time multiplier for routine time, default 1. Tests run at e.g. 20. */
-  speed?: number;
-  /** A soft chime at each step change, default false. */
-  sound?: boolean;
-  /** Focus the player root on mount so its keys work at once, default true. */
-  autoFocus?: boolean;
-  /** About every 5 s of running: real milliseconds run so far (pauses excluded). */
-  onProgress?: (ranMs: number) => void;
-  /**
-   * Called once: finished (`completed: true`), stopped early (Esc, Stop), or closed after
-   * "Stop — this hurts" (`stoppedForPain: true`). `ranMs`: real running milliseconds.
-   */
-  onDone: (result: PlayerResult) => void;
-  /** Called as soon as the user presses "Stop — this hurts", before the safety lines close. */
-  onPainStop?: () => void;
-};
+export type { PlayerResult, RoutinePlayerProps } from './player-types';
 
 /** The player: its top line and progress bar, then the step (or the safety lines). */
 export function RoutinePlayer(props: RoutinePlayerProps): JSX.Element {

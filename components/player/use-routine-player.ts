@@ -3,7 +3,7 @@ import type { Step } from '../../lib/routines/schema';
 import { t } from '../../platform/i18n';
 import { createChime } from './chime';
 import { playerKeys } from './keys';
-import type { RoutinePlayerProps } from './RoutinePlayer';
+import type { RoutinePlayerProps } from './player-types';
 import { announceStep, stepDurationMs, viewStep } from './timing';
 import { usePlayerClock } from './use-player-clock';
 import { useWorkedTime } from './use-worked-time';

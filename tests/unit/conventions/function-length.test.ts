@@ -9,7 +9,15 @@ import { describe, expect, it } from 'vitest';
 
 const MAX_LINES = 120;
 /** Every folder of source, whatever it is named after a move; tests are not measured. */
-const ROOTS = ['lib', 'background', 'components', 'card-in-page', 'entrypoints', 'scripts', 'platform'];
+const ROOTS = [
+  'lib',
+  'background',
+  'components',
+  'card-in-page',
+  'entrypoints',
+  'scripts',
+  'platform',
+];
 const SOURCE = /\.(ts|tsx|mts|mjs|js)$/;
 /**
  * Functions still too long, to be split: each must shrink under the limit and leave this list

@@ -1,0 +1,32 @@
+// What the player takes and what it reports, apart from the player so that its parts
+// (use-routine-player.ts) can name them without importing the component that uses them.
+import type { Routine } from '../../lib/routines/schema';
+
+export type PlayerResult = {
+  completed: boolean;
+  ranMs: number;
+  stoppedForPain: boolean;
+  /** Working time (lead-ins excluded, each step at most once) that ran, in real milliseconds. */
+  workedMs: number;
+  /** The routine's planned working time, in real milliseconds. */
+  plannedMs: number;
+};
+
+export type RoutinePlayerProps = {
+  routine: Routine;
+  /** Time multiplier for routine time, default 1. Tests run at e.g. 20. */
+  speed?: number;
+  /** A soft chime at each step change, default false. */
+  sound?: boolean;
+  /** Focus the player root on mount so its keys work at once, default true. */
+  autoFocus?: boolean;
+  /** About every 5 s of running: real milliseconds run so far (pauses excluded). */
+  onProgress?: (ranMs: number) => void;
+  /**
+   * Called once: finished (`completed: true`), stopped early (Esc, Stop), or closed after
+   * "Stop — this hurts" (`stoppedForPain: true`). `ranMs`: real running milliseconds.
+   */
+  onDone: (result: PlayerResult) => void;
+  /** Called as soon as the user presses "Stop — this hurts", before the safety lines close. */
+  onPainStop?: () => void;
+};
