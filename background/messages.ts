@@ -6,6 +6,7 @@ import { mergeDays } from '../lib/import';
 import {
   parseRequest,
   type Reply,
+  RequestFailure,
   type RequestName,
   type RequestPayload,
   type Responses,
@@ -85,7 +86,7 @@ const handlers: Handlers = {
     });
     if (!result.ok) {
       const [field, message] = Object.entries(result.errors)[0] ?? ['settings', 'invalid'];
-      throw new Error(`Setting "${field}" was not saved: ${message}`);
+      throw new RequestFailure({ code: 'not-saved', field, error: message });
     }
     return status(dispatch((now) => ({ type: 'tick', at: now })));
   },
@@ -191,13 +192,22 @@ export async function handleMessage(
   sender: Browser.runtime.MessageSender,
 ): Promise<Reply<unknown>> {
   if (!fromOwnPage(sender))
-    return { ok: false, error: 'Messages are accepted only from Unsit’s own pages.' };
+    return {
+      ok: false,
+      code: 'refused',
+      error: 'Messages are accepted only from Unsit’s own pages.',
+    };
   const request = parseRequest(message);
   if (!request.ok) return request;
   const handler = handlers[request.name] as (payload: unknown) => Promise<unknown>;
   try {
     return { ok: true, data: await handler(request.payload) };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    if (error instanceof RequestFailure) return { ok: false, ...error.failure };
+    return {
+      ok: false,
+      code: 'failed',
+      error: error instanceof Error ? error.message : String(error),
+    };
   }
 }

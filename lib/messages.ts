@@ -133,14 +133,33 @@ export const envelopeSchema = z.object({
   payload: z.unknown(),
 });
 
-export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
+/**
+ * Why a request failed, as data: `code` says what kind of failure it is (a page acts on it),
+ * `field` names the setting a refused value was for, `error` is the words to show.
+ */
+export type Failure = {
+  code: 'refused' | 'invalid' | 'not-saved' | 'failed';
+  field?: string;
+  error: string;
+};
+
+/** A failure thrown as an Error, so it crosses `await` and reaches the page as the same data. */
+export class RequestFailure extends Error {
+  constructor(readonly failure: Failure) {
+    super(failure.error);
+    this.name = 'RequestFailure';
+  }
+}
+
+export type Reply<T> = { ok: true; data: T } | ({ ok: false } & Failure);
 
 /** Checks an incoming message; the error names what was wrong in plain words. */
 export function parseRequest(
   raw: unknown,
-): { ok: true; name: RequestName; payload: unknown } | { ok: false; error: string } {
+): { ok: true; name: RequestName; payload: unknown } | ({ ok: false } & Failure) {
   const envelope = envelopeSchema.safeParse(raw);
-  if (!envelope.success) return { ok: false, error: 'Unknown or malformed message.' };
+  if (!envelope.success)
+    return { ok: false, code: 'invalid', error: 'Unknown or malformed message.' };
   const { name } = envelope.data;
   const payload = requestSchemas[name].safeParse(envelope.data.payload ?? {});
   if (!payload.success) {
@@ -148,6 +167,7 @@ export function parseRequest(
     const where = issue && issue.path.length > 0 ? ` at "${issue.path.join('.')}"` : '';
     return {
       ok: false,
+      code: 'invalid',
       error: `Invalid "${name}" request${where}: ${issue?.message ?? 'bad payload'}.`,
     };
   }

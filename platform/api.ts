@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import {
   MESSAGE_TAG,
   type Reply,
+  RequestFailure,
   type RequestName,
   type RequestPayload,
   type Responses,
@@ -9,8 +10,9 @@ import {
 import { t } from './i18n';
 
 /**
- * Sends one typed request to the background and returns its answer, or
- * throws an Error whose message can be shown to the user as it is.
+ * Sends one typed request to the background and returns its answer, or throws an Error whose
+ * message can be shown to the user as it is: the background's own failure is a
+ * `RequestFailure` carrying its code and field.
  */
 export async function request<N extends RequestName>(
   name: N,
@@ -30,6 +32,9 @@ export async function request<N extends RequestName>(
     throw new Error(t('error_background_silent'));
   }
   if (!reply || typeof reply !== 'object') throw new Error(t('error_background_no_answer'));
-  if (!reply.ok) throw new Error(reply.error);
+  if (!reply.ok) {
+    const { ok: _, ...failure } = reply;
+    throw new RequestFailure(failure);
+  }
   return reply.data;
 }

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { KEEP_DAYS } from '../../lib/day-totals';
 import type { MessageKey } from '../../lib/i18n';
 import { MAX_IMPORT_CHARS, parseImport } from '../../lib/import';
-import type { ImportSummary } from '../../lib/messages';
+import { type ImportSummary, RequestFailure } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
 import { settingsShape } from '../../lib/settings';
 import { dayKey } from '../../lib/time';
@@ -66,12 +66,15 @@ const SECTIONS: readonly (readonly [string, MessageKey])[] = [
 ];
 
 /**
- * The background's answer to a rejected value reads `Setting "x" was not saved: why`.
- * The message sits next to the field already, so the field's name is left out.
+ * What the options page shows for a change the background answered with a failure (a refused
+ * value, or storage that would not take it). The message sits next to its field already, so the
+ * field's name is left out; a page that could not reach the background says so as it is.
  */
-export function notSaved(error: string): string {
-  const match = /^Setting "[^"]*" was not saved: (.+)$/s.exec(error);
-  return match ? t('options_not_saved', match[1] ?? '') : error;
+export function notSaved(error: unknown): string {
+  if (error instanceof RequestFailure) {
+    return t('options_not_saved', error.failure.error);
+  }
+  return errorText(error);
 }
 
 export function Options() {
@@ -113,7 +116,7 @@ export function Options() {
         return true;
       },
       (e: unknown) => {
-        show(slot, { kind: 'error', text: notSaved(errorText(e)) });
+        show(slot, { kind: 'error', text: notSaved(e) });
         return false;
       },
     );

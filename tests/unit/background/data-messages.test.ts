@@ -209,6 +209,7 @@ describe('only Unsit’s own pages change the history', () => {
     const reply = await send(name, payload, fromPageScript());
     expect(reply).toEqual({
       ok: false,
+      code: 'refused',
       error: 'Messages are accepted only from Unsit’s own pages.',
     });
     expect(await storedState()).toBe(before);

@@ -40,7 +40,11 @@ describe('the message handler', () => {
       request('recordBreak', { kind: 'routine', id: 'forged-123' }),
       sender as never,
     );
-    expect(reply).toEqual({ ok: false, error: expect.stringContaining('only from Unsit') });
+    expect(reply).toEqual({
+      ok: false,
+      code: 'refused',
+      error: expect.stringContaining('only from Unsit'),
+    });
     expect(await storedState()).toBe(before);
   });
 
@@ -59,7 +63,7 @@ describe('the message handler', () => {
     await handleMessage(request('getStatus'), fromPopup());
     const before = await storedState();
     const reply = await handleMessage(message, fromPopup());
-    expect(reply.ok).toBe(false);
+    expect(reply.ok === false && reply.code).toBe('invalid');
     expect(reply.ok === false && reply.error).toContain(error);
     expect(await storedState()).toBe(before);
   });
@@ -69,7 +73,14 @@ describe('the message handler', () => {
       request('updateSettings', { patch: { intervalMin: 5 } }),
       fromPopup(),
     );
-    expect(bad.ok === false && bad.error).toContain('intervalMin');
+    // A structured failure: the page reads the field and the reason, never parses a sentence.
+    expect(bad).toEqual({
+      ok: false,
+      code: 'not-saved',
+      field: 'intervalMin',
+      error: expect.any(String),
+    });
+    expect(bad.ok === false && bad.error).not.toContain('intervalMin');
     expect((await fakeBrowser.storage.local.get('settings')).settings).toBeUndefined();
     const good = await handleMessage(
       request('updateSettings', { patch: { intervalMin: 45 } }),

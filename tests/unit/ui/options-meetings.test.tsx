@@ -6,6 +6,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { checkHost } from '../../../components/options/MeetingHosts';
 import { Options } from '../../../components/options/Options';
 import { DEFAULT_MEETING_HOSTS, meetingOrigins } from '../../../lib/meetings';
+import { RequestFailure } from '../../../lib/messages';
 import { settingsDefaults, validateSettingsPatch } from '../../../lib/settings';
 import { request } from '../../../platform/api';
 import { t } from '../../../platform/i18n';
@@ -208,7 +209,7 @@ describe('options: meeting apps', () => {
 
   it('shows the background’s error and keeps what was typed', async () => {
     api.on('updateSettings', () => {
-      throw new Error('Setting "meetingHosts" was not saved: Storage is full.');
+      throw new RequestFailure({ code: 'failed', error: 'Storage is full.' });
     });
     await open();
     const input = addHost('calls.example.com');

@@ -6,6 +6,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { notSaved, Options } from '../../../components/options/Options';
 import { CSV_COLUMNS } from '../../../components/shared/export';
 import { emptyDay } from '../../../lib/day-totals';
+import { RequestFailure } from '../../../lib/messages';
 import { safetyLines } from '../../../lib/routines/safety';
 import { request } from '../../../platform/api';
 import { t } from '../../../platform/i18n';
@@ -79,7 +80,7 @@ describe('options: every setting, labelled', () => {
 
   it('shows the message the background returns for a rejected value, next to the field', async () => {
     api.on('updateSettings', () => {
-      throw new Error('Setting "snoozeMin" was not saved: Storage is full.');
+      throw new RequestFailure({ code: 'failed', error: 'Storage is full.' });
     });
     await open();
     const snooze = screen.getByLabelText('Snooze for');
@@ -219,9 +220,14 @@ describe('options: your data', () => {
 });
 
 describe('notSaved', () => {
-  it('drops the field name, keeps the reason, and leaves other errors alone', () => {
-    expect(notSaved('Setting "intervalMin" was not saved: Too big')).toBe('Not saved: Too big');
-    expect(notSaved('Unsit’s background gave no answer.')).toBe(
+  it('reads the failure as data: the reason without the field, other errors as they are', () => {
+    const refused = new RequestFailure({
+      code: 'not-saved',
+      field: 'intervalMin',
+      error: 'Too big',
+    });
+    expect(notSaved(refused)).toBe('Not saved: Too big');
+    expect(notSaved(new Error('Unsit’s background gave no answer.'))).toBe(
       'Unsit’s background gave no answer.',
     );
   });

@@ -1,4 +1,5 @@
 import { fireEvent } from '@testing-library/preact';
+import { RequestFailure } from '../../../lib/messages';
 import { type Settings, settingsDefaults, validateSettingsPatch } from '../../../lib/settings';
 import { t } from '../../../platform/i18n';
 import { statusFixture } from './fixtures';
@@ -6,7 +7,7 @@ import type { useHandlers } from './request-mock';
 
 /**
  * Answers getSettings and updateSettings like the background does: the same validation and the
- * same error text, so the options page is tested against the real rules, not a mock's.
+ * same failure, so the options page is tested against the real rules, not a mock's.
  */
 export function settingsBackend(
   api: ReturnType<typeof useHandlers>,
@@ -19,7 +20,7 @@ export function settingsBackend(
     const checked = validateSettingsPatch(backend.stored, patch, t);
     if (!checked.ok) {
       const [field, message] = Object.entries(checked.errors)[0] ?? ['settings', 'invalid'];
-      throw new Error(`Setting "${field}" was not saved: ${message}`);
+      throw new RequestFailure({ code: 'not-saved', field, error: message });
     }
     backend.stored = checked.settings;
     return statusFixture({}, { settings: backend.stored });
