@@ -1,0 +1,97 @@
+import { t } from '../../platform/i18n';
+import { MeetingSites } from '../shared/MeetingSites';
+import { SitePermission } from '../shared/SitePermission';
+import { Message, Section } from './fields';
+import { MeetingHosts } from './MeetingHosts';
+import { WorkDays, WorkHours } from './Schedule';
+import { type Form, SettingCheck, SettingNumber } from './setting-fields';
+
+/** The sections of settings, once they are loaded: reminders, meetings, pages, schedule, goal, routines. */
+export function SettingsSections({ form }: { form: Form }) {
+  return (
+    <>
+      <Section
+        id="reminders"
+        title={t('options_section_reminders')}
+        intro={t('options_reminders_intro')}
+      >
+        <SettingNumber name="intervalMin" form={form} />
+        <SettingNumber name="naturalBreakMin" form={form} />
+        <SettingCheck name="notifications" form={form} />
+        <SettingNumber name="escalateAfterMin" form={form} />
+        <SettingNumber name="snoozeMin" form={form} />
+        <SettingNumber name="maxSnoozes" form={form} />
+      </Section>
+
+      <Section
+        id="meetings"
+        title={t('options_section_meetings')}
+        intro={t('options_meetings_intro')}
+      >
+        <SettingCheck name="holdInMeetings" form={form} />
+        <MeetingHosts
+          hosts={form.settings.meetingHosts}
+          message={form.message('meetingHosts')}
+          onSave={(hosts) => form.save('meetingHosts', { meetingHosts: hosts })}
+          onInvalid={form.invalid('meetingHosts')}
+        />
+        <MeetingSites hosts={form.settings.meetingHosts} />
+      </Section>
+
+      <SitePermission id="pages" class="card">
+        <SettingCheck name="overlay" form={form} />
+      </SitePermission>
+
+      <Section
+        id="schedule"
+        title={t('options_section_schedule')}
+        intro={t('options_schedule_intro')}
+      >
+        <WorkDays
+          settings={form.settings}
+          message={form.message('workDays')}
+          onChange={(days) => form.save('workDays', { workDays: days })}
+        />
+        <WorkHours
+          settings={form.settings}
+          message={form.message('hours')}
+          onSave={(patch) => form.save('hours', patch)}
+          onInvalid={form.invalid('hours')}
+        />
+      </Section>
+
+      <Section id="goal" title={t('options_section_goal')}>
+        <SettingNumber name="dailyGoal" form={form} />
+        <fieldset class="field fieldset" aria-describedby="badgeMode-msg">
+          <legend class="field__label">{t('options_badge_label')}</legend>
+          <div class="choices">
+            {(
+              [
+                ['breaks', 'options_badge_breaks'],
+                ['bout', 'options_badge_bout'],
+              ] as const
+            ).map(([mode, label]) => (
+              <label class="choice" key={mode}>
+                <input
+                  type="radio"
+                  class="radio"
+                  name="badgeMode"
+                  value={mode}
+                  checked={form.settings.badgeMode === mode}
+                  onChange={() => form.save('badgeMode', { badgeMode: mode })}
+                />
+                <span>{t(label)}</span>
+              </label>
+            ))}
+          </div>
+          <Message id="badgeMode-msg" message={form.message('badgeMode')} />
+        </fieldset>
+      </Section>
+
+      <Section id="routines" title={t('options_section_routines')}>
+        <SettingCheck name="allowFloor" form={form} />
+        <SettingCheck name="sound" form={form} />
+      </Section>
+    </>
+  );
+}
