@@ -2,7 +2,8 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { importResultText, Options } from '../../../components/options/Options';
+import { importResultText } from '../../../components/options/DataSection';
+import { Options } from '../../../components/options/Options';
 import { daysToJson } from '../../../components/shared/export';
 import { type Days, emptyDay, KEEP_DAYS } from '../../../lib/day-totals';
 import { request } from '../../../platform/api';
