@@ -1,14 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import type { Status } from '../../lib/messages';
 import type { RoutineKind } from '../../lib/routines/schema';
-import { isSurfaceMessage } from '../../lib/surfaces';
 import { request } from '../../platform/api';
 import { t } from '../../platform/i18n';
 import type { PlayerResult } from '../player/RoutinePlayer';
 import { errorText } from '../shared/notice';
 import { type ActiveRun, RoutineRun, type RunOutcome, startRun } from '../shared/RoutineRun';
 import { type CardChoice, ReminderCard } from './ReminderCard';
+import { useClosesWhenResolvedElsewhere } from './resolved-elsewhere';
 import { SeatedBreak } from './SeatedBreak';
 
 type Stage =
@@ -17,12 +16,7 @@ type Stage =
   | { type: 'seated' }
   | { type: 'done'; message: string };
 
-/**
- * A break from reminder to record: the card, then (if chosen) the routine
- * player, then a short confirmation. The same flow runs in the card over a page
- * and in Unsit's small window, so both behave alike.
- */
-export function BreakFlow(props: {
+export type BreakFlowProps = {
   /** Open on the card, or go straight into a routine. */
   start: 'card' | RoutineKind;
   /** The state to open with, when the opener has it already (else it is asked for). */
@@ -35,7 +29,14 @@ export function BreakFlow(props: {
    * over a page, where the user may be typing and a space would press it.
    */
   focusOnOpen?: boolean;
-}) {
+};
+
+/**
+ * A break from reminder to record: the card, then (if chosen) the routine
+ * player, then a short confirmation. The same flow runs in the card over a page
+ * and in Unsit's small window, so both behave alike.
+ */
+export function BreakFlow(props: BreakFlowProps) {
   const [status, setStatus] = useState<Status | null>(null);
   const [stage, setStage] = useState<Stage>({ type: 'card' });
   const [busy, setBusy] = useState(false);
@@ -70,21 +71,7 @@ export function BreakFlow(props: {
     // Runs once: the flow starts from the status at the moment it opened.
   }, []);
 
-  // Resolved elsewhere (snoozed in the popup, a routine finished in another
-  // window): a card still waiting for a choice closes; a routine in progress goes on.
-  // A resolution this card caused itself is not "elsewhere": it shows its own confirmation.
-  const stageRef = useRef(stage);
-  stageRef.current = stage;
-  const acting = useRef(false);
-  useEffect(() => {
-    const listener = (message: unknown) => {
-      if (isSurfaceMessage(message) && stageRef.current.type === 'card' && !acting.current) {
-        props.onClose();
-      }
-    };
-    browser.runtime.onMessage.addListener(listener);
-    return () => browser.runtime.onMessage.removeListener(listener);
-  }, [props.onClose]);
+  const acting = useClosesWhenResolvedElsewhere(stage.type === 'card', props.onClose);
 
   const act = async (work: () => Promise<unknown>, after: () => void) => {
     setBusy(true);
@@ -147,31 +134,61 @@ export function BreakFlow(props: {
           {error}
         </p>
       )}
+      <StageView
+        stage={stage}
+        status={status}
+        busy={busy}
+        loading={!status && !error}
+        speed={props.speed ?? 1}
+        focusOnOpen={props.focusOnOpen ?? false}
+        onChoose={onChoose}
+        onEnd={onEnd}
+        onSeatedDone={onSeatedDone}
+      />
+    </div>
+  );
+}
+
+/** What the flow shows at its stage: the card, the routine, the seated break or the confirmation. */
+function StageView(props: {
+  stage: Stage;
+  status: Status | null;
+  busy: boolean;
+  loading: boolean;
+  speed: number;
+  focusOnOpen: boolean;
+  onChoose: (choice: CardChoice) => void;
+  onEnd: (outcome: RunOutcome) => void;
+  onSeatedDone: (result: PlayerResult) => void;
+}) {
+  const { stage, status } = props;
+  return (
+    <>
       {stage.type === 'card' && status && (
         <ReminderCard
           status={status}
-          busy={busy}
-          focusOnOpen={props.focusOnOpen ?? false}
-          onChoose={onChoose}
+          busy={props.busy}
+          focusOnOpen={props.focusOnOpen}
+          onChoose={props.onChoose}
         />
       )}
-      {stage.type === 'card' && !status && !error && (
+      {stage.type === 'card' && props.loading && (
         <p class="unsit-flow__loading">{t('common_loading')}</p>
       )}
       {stage.type === 'routine' && (
         <RoutineRun
           run={stage.run}
-          speed={props.speed ?? 1}
+          speed={props.speed}
           sound={status?.settings.sound ?? false}
-          onEnd={onEnd}
+          onEnd={props.onEnd}
         />
       )}
       {stage.type === 'seated' && status && (
         <SeatedBreak
           status={status}
-          speed={props.speed ?? 1}
+          speed={props.speed}
           sound={status.settings.sound}
-          onDone={onSeatedDone}
+          onDone={props.onSeatedDone}
         />
       )}
       {stage.type === 'done' && (
@@ -179,6 +196,6 @@ export function BreakFlow(props: {
           {stage.message}
         </p>
       )}
-    </div>
+    </>
   );
 }
