@@ -8,29 +8,31 @@
  * not reach it, and with the shadow root closed no page script can reach the dialog or the frame
  * or read the frame's address. It is serialised: it may use nothing from outside itself.
  *
- * It tells the background, over a port, whether the card is really there to be seen and clicked
- * (its own styles, its box, and what a click at each point of it would hit), checked five times
- * a second; the card frame adds its own view (see card-in-page/card-frame.ts). A card that is not
+ * It tells the background, over a port, whether the card is really there to be seen and clicked,
+ * checked five times a second: shown in the top layer, nothing of ours hidden, see-through or
+ * click-through, the frame whole inside the viewport at its size, and a click at each point of a
+ * grid over it would reach it (a page's modal dialog or an inert ancestor makes the card inert,
+ * and hit tests skip inert elements like click-through ones; a closed popover is not drawn;
+ * outside the viewport nothing is hit: the grid sees all of these); the card frame adds its own view (see card-in-page/card-frame.ts). A card that is not
  * seen within a few seconds gives way to Unsit's window (background/overlay.ts).
  *
  * Returns 'modal' without showing anything when the page holds a modal dialog open: everything
  * outside that dialog is inert, and only a modal card (which takes the keyboard) could be used.
  */
+// Types only (erased before the function is serialised). The extension API is `browser` in
+// Firefox and `chrome` in Chrome; `unsitCard` is the way to find an earlier card.
+type Port = {
+  postMessage(message: unknown): void;
+  disconnect(): void;
+  onMessage: { addListener(listener: (message: unknown) => void): void };
+  onDisconnect: { addListener(listener: () => void): void };
+};
+type Api = { runtime: { connect(info: { name: string }): Port } };
+type World = { browser?: Api; chrome?: Api; unsitCard?: { close(): void } };
+
 export function showCard(src: string, label: string, lang: string): 'shown' | 'modal' {
-  type Port = {
-    postMessage(message: unknown): void;
-    disconnect(): void;
-    onMessage: { addListener(listener: (message: unknown) => void): void };
-    onDisconnect: { addListener(listener: () => void): void };
-  };
-  type Api = { runtime: { connect(info: { name: string }): Port } };
-  // The isolated world keeps its globals for the document's life, out of the page's sight: the
-  // way to find an earlier card (Firefox names the extension API `browser`, Chrome `chrome`).
-  const world = globalThis as unknown as {
-    browser?: Api;
-    chrome?: Api;
-    unsitCard?: { close(): void };
-  };
+  // The isolated world keeps its globals for the document's life, out of the page's sight.
+  const world = globalThis as unknown as World;
   world.unsitCard?.close();
   // The card's id, after `#` in its address: it names the port.
   const id = src.split('#')[1];
@@ -70,11 +72,6 @@ export function showCard(src: string, label: string, lang: string): 'shown' | 'm
   };
   document.addEventListener('focusin', onFocus, true);
 
-  // Seen: shown in the top layer, nothing of ours hidden, see-through or click-through, the
-  // frame whole inside the viewport at its size, and a click anywhere on it would reach it
-  // (A page's modal dialog or an inert ancestor makes the card inert, and inert elements are
-  // skipped by hit tests like click-through ones; a closed popover is not drawn; outside the
-  // viewport nothing is hit: the grid sees all of these.)
   const seen = () => {
     // What hit tests cannot see: a hidden or see-through card.
     for (const el of [host, frame]) {
@@ -87,15 +84,11 @@ export function showCard(src: string, label: string, lang: string): 'shown' | 'm
     if (box.width < Math.min(300, w - 32) || box.height < Math.min(height, h - 32) - 2)
       return false;
     // A grid over the card, inside its rounded corners.
-    for (let i = 0; i < 5; i++)
-      for (let j = 0; j < 5; j++)
-        if (
-          document.elementFromPoint(
-            box.left + 8 + ((box.width - 16) * i) / 4,
-            box.top + 8 + ((box.height - 16) * j) / 4,
-          ) !== host
-        )
-          return false;
+    for (let i = 0; i < 25; i++) {
+      const x = box.left + 8 + ((box.width - 16) * (i % 5)) / 4;
+      const y = box.top + 8 + ((box.height - 16) * Math.floor(i / 5)) / 4;
+      if (document.elementFromPoint(x, y) !== host) return false;
+    }
     return true;
   };
 
@@ -111,8 +104,7 @@ export function showCard(src: string, label: string, lang: string): 'shown' | 'm
         size();
       }
     });
-    // Chrome drops ports when it stops an idle worker: reconnecting wakes it; the state is told
-    // again.
+    // Chrome drops ports when it stops an idle worker: reconnect (it wakes), tell the state again.
     port.onDisconnect.addListener(() => {
       if (world.unsitCard !== card) return;
       reported = '';
@@ -151,8 +143,7 @@ export function showCard(src: string, label: string, lang: string): 'shown' | 'm
 
   document.documentElement.append(host);
   dialog.popover = 'manual';
-  // Showing a dialog focuses it; inert while it is shown, it takes no focus from a user
-  // typing in the page.
+  // Shown inert: showing a dialog would take the focus from a user typing in the page.
   dialog.inert = true;
   dialog.showPopover();
   dialog.inert = false;
