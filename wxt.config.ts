@@ -26,14 +26,12 @@ export default defineConfig({
       // Extension pages run in browsers that preload modules natively: Vite's polyfill is dead code.
       modulePreload: { polyfill: false },
       // Pages share code through chunks; one of a few hundred bytes costs more as a request than
-      // as bytes (the popup loaded 11 files, two under 200 bytes). Rollup folds such chunks into
-      // others when no side effect moves: popup 11 → 9 files, options +0.1 KB gzip (issue 6).
+      // as bytes. Rollup folds chunks under 1 KB into others when no side effect moves.
       rollupOptions: { output: { experimentalMinChunkSize: 1000 } },
     },
-    // ASCII-only output (non-ASCII escaped, as esbuild does by default and Vite undoes): a page
-    // keeps each script's source in memory at one byte per character only if every character
-    // fits, so one "’" doubled the overlay's 55 KB source in every page it was injected into
-    // (heap snapshot, issue 6).
+    // ASCII-only output (non-ASCII escaped, as esbuild does by default and Vite undoes): V8 keeps
+    // a script's source at one byte per character only if every character fits, so a single "’"
+    // doubles the memory of the whole script's source, in the worker and in every page.
     esbuild: { charset: 'ascii' },
   }),
   hooks: {

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench`: what Unsit costs, measured against the goals of issue 6.
+// `npm run bench`: what Unsit costs, measured against its goals (bench/README.md).
 //
 // Builds the extension (`wxt zip`, which makes the production build and its store zip, then
 // `npm run build:e2e`), copies both builds to a temporary folder, then measures in Debian's

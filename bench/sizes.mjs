@@ -121,7 +121,7 @@ export function zipBytes(dir) {
   return total;
 }
 
-/** The four budgeted parts plus the options page, as issue 6 lists them. */
+/** The budgeted parts (background, popup, card page, zip) plus the options page. */
 export function buildSizes(dir) {
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
   const worker = manifest.background?.service_worker;

@@ -1,5 +1,5 @@
 // The routines the builder makes, without zod: a page that only needs to check a kind (the
-// break window reads one from its URL) does not load the content schemas (issue 6).
+// break window reads one from its URL) does not load the content schemas.
 
 export const ROUTINE_KINDS = [
   'two-minute',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeStatus } from '../../../components/popup/status-line';
 import { startOfNextDay } from '../../../lib/time';
+import { LOCALES, useLocale } from '../../helpers/fake-i18n';
 import { NOW, viewFixture } from './fixtures';
 
 const settings = { intervalMin: 30 };
@@ -24,6 +25,20 @@ describe('the popup status line', () => {
     expect(line.headline).toBe('Time to stand up');
     expect(line.detail).toBe('Sitting for 34 min.');
     expect(line.tone).toBe('due');
+  });
+
+  it('due: one full stop in every language, also after an abbreviated unit ("Min.")', () => {
+    for (const locale of Object.keys(LOCALES) as (keyof typeof LOCALES)[]) {
+      useLocale(locale);
+      for (const minutes of [0, 34, 95]) {
+        const { detail } = describeStatus(
+          viewFixture({ reminderDue: true, boutMs: minutes * 60_000, nextReminderAt: null }),
+          settings,
+        );
+        expect(detail, `${locale}, ${minutes} min`).not.toMatch(/\.\s*\.$/);
+      }
+    }
+    useLocale('en');
   });
 
   it('paused: until a time today, or until tomorrow', () => {
