@@ -8,17 +8,32 @@ import { z } from './zod';
 // a reminder after 30 minutes of sitting, and any absence of 3 minutes or more
 // counts as a real break.
 
-/** A whole number within bounds (the options form reads them from the schema). */
+/** A whole number within bounds. */
 /*@__NO_SIDE_EFFECTS__*/
 const whole = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
 
+/**
+ * The bounds of the number settings a user types, as data: the schema below is built from them
+ * and the options form sets its inputs' `min` and `max` from the same table.
+ */
+export const NUMBER_BOUNDS = {
+  intervalMin: { min: 10, max: 120 },
+  naturalBreakMin: { min: 1, max: 30 },
+  snoozeMin: { min: 1, max: 30 },
+  dailyGoal: { min: 1, max: 24 },
+  escalateAfterMin: { min: 0, max: 30 },
+  maxSnoozes: { min: 0, max: 5 },
+} as const;
+const bounded = (key: keyof typeof NUMBER_BOUNDS) =>
+  whole(NUMBER_BOUNDS[key].min, NUMBER_BOUNDS[key].max);
+
 export const settingsShape = {
   /** Minutes of sitting before a reminder. */
-  intervalMin: whole(10, 120),
+  intervalMin: bounded('intervalMin'),
   /** An absence at least this long ends the bout and counts as a natural break. */
-  naturalBreakMin: whole(1, 30),
+  naturalBreakMin: bounded('naturalBreakMin'),
   /** How far "snooze" postpones a due reminder. */
-  snoozeMin: whole(1, 30),
+  snoozeMin: bounded('snoozeMin'),
   /** Local weekdays on which reminders may fire (0 = Sunday). Tracking goes on every day. */
   workDays: /* @__PURE__ */ z.array(whole(0, 6)).check(z.maxLength(7)),
   /** Working hours as minutes after local midnight, start inclusive, end exclusive. */
@@ -29,7 +44,7 @@ export const settingsShape = {
   /** System notifications as one of the reminder channels (the badge always shows). */
   notifications: z.boolean(),
   /** Breaks a day that make a "goal met" day. */
-  dailyGoal: whole(1, 24),
+  dailyGoal: bounded('dailyGoal'),
   /** Floor moves (glute bridge) only when the user allows them: office-friendly by default. */
   allowFloor: z.boolean(),
   /** A soft chime between routine steps. */
@@ -37,9 +52,9 @@ export const settingsShape = {
   /** Show the reminder card over the current page (needs the optional site permission). */
   overlay: z.boolean(),
   /** Minutes of working on after the notification before the card appears. */
-  escalateAfterMin: whole(0, 30),
+  escalateAfterMin: bounded('escalateAfterMin'),
   /** Snoozes allowed in a row; after that: the routine, "I stood up", or skip. */
-  maxSnoozes: whole(0, 5),
+  maxSnoozes: bounded('maxSnoozes'),
   /** Hold reminders (badge only) during video calls and while a window is fullscreen. */
   holdInMeetings: z.boolean(),
   /** Meeting apps recognised by address (needs their optional site permission). */

@@ -1,6 +1,5 @@
 import type { MessageKey } from '../../lib/i18n';
-import type { Settings } from '../../lib/settings';
-import { settingsShape } from '../../lib/settings';
+import { NUMBER_BOUNDS, type Settings } from '../../lib/settings';
 import { t } from '../../platform/i18n';
 import { CheckField, type FieldMessage, NumberField } from './fields';
 
@@ -11,31 +10,6 @@ export type Key = keyof Settings;
 /** Where a message shows: a setting, or a group of settings edited together. */
 export type Slot = Key | 'hours';
 
-type Checks = {
-  _zod: { def: { checks?: { _zod: { def: { check: string; value?: unknown } } }[] } };
-};
-/** A number setting's bounds, read from its schema's `z.minimum` and `z.maximum` checks. */
-const limits = (schema: Checks) => {
-  let min: number | undefined;
-  let max: number | undefined;
-  for (const { _zod } of schema._zod.def.checks ?? []) {
-    const { check, value } = _zod.def;
-    if (typeof value !== 'number') continue;
-    if (check === 'greater_than') min = Math.max(min ?? value, value);
-    if (check === 'less_than') max = Math.min(max ?? value, value);
-  }
-  return { min: min ?? 0, max: max ?? Number.MAX_SAFE_INTEGER };
-};
-
-const LIMITS = {
-  intervalMin: limits(settingsShape.intervalMin),
-  naturalBreakMin: limits(settingsShape.naturalBreakMin),
-  snoozeMin: limits(settingsShape.snoozeMin),
-  escalateAfterMin: limits(settingsShape.escalateAfterMin),
-  maxSnoozes: limits(settingsShape.maxSnoozes),
-  dailyGoal: limits(settingsShape.dailyGoal),
-};
-
 /** What every field needs from the page: the saved settings, its message, saving and refusing. */
 export type Form = {
   settings: Settings;
@@ -44,7 +18,7 @@ export type Form = {
   invalid: (slot: Slot) => (text: string) => void;
 };
 
-type NumberKey = keyof typeof LIMITS;
+type NumberKey = keyof typeof NUMBER_BOUNDS;
 const NUMBER_WORDS: Record<
   NumberKey,
   readonly [label: MessageKey, unit: MessageKey, help: MessageKey]
@@ -76,7 +50,7 @@ export function SettingNumber({ name, form }: { name: NumberKey; form: Form }) {
       unit={t(unit)}
       help={t(help)}
       value={form.settings[name]}
-      {...LIMITS[name]}
+      {...NUMBER_BOUNDS[name]}
       message={form.message(name)}
       onCommit={(v) => form.save(name, { [name]: v })}
       onInvalid={form.invalid(name)}

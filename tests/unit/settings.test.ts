@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  NUMBER_BOUNDS,
   parseSettings,
   type Settings,
   settingsDefaults,
@@ -265,5 +266,20 @@ describe('validateSettingsPatch', () => {
     ['an array', [45]],
   ])('rejects %s as a patch', (_name, patch) => {
     expect(validateSettingsPatch(custom, patch, t).ok).toBe(false);
+  });
+});
+
+describe('number bounds', () => {
+  it('the schema accepts exactly the bounds the options form offers', () => {
+    for (const [key, { min, max }] of Object.entries(NUMBER_BOUNDS)) {
+      const check = (value: number) =>
+        validateSettingsPatch(settingsDefaults, { [key]: value }, t).ok;
+      expect([check(min - 1), check(min), check(max), check(max + 1)], key).toEqual([
+        false,
+        true,
+        true,
+        false,
+      ]);
+    }
   });
 });
