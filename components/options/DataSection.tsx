@@ -9,7 +9,12 @@ import { Button } from '../shared/Button';
 import { downloadText } from '../shared/download';
 import { daysToCsv, daysToJson, exportFileName } from '../shared/export';
 import { errorText, LiveNotice, type Notice } from '../shared/notice';
-import { Section } from './fields';
+import { Choices, Section } from './fields';
+
+const IMPORT_MODES = [
+  ['merge', 'import_mode_merge'],
+  ['replace', 'import_mode_replace'],
+] as const;
 
 // "Your data" in options: export, import, delete, and what Unsit keeps. Each part holds its own
 // state, so a slow export never blocks an import and a notice stays beside what it is about.
@@ -131,27 +136,13 @@ function ImportField() {
     <div class="field">
       <fieldset class="fieldset">
         <legend class="field__label">{t('import_mode')}</legend>
-        <div class="choices">
-          {(
-            [
-              ['merge', 'import_mode_merge'],
-              ['replace', 'import_mode_replace'],
-            ] as const
-          ).map(([mode, label]) => (
-            <label class="choice" key={mode}>
-              <input
-                type="radio"
-                class="radio"
-                name="importMode"
-                value={mode}
-                checked={importMode === mode}
-                disabled={importing}
-                onChange={() => setImportMode(mode)}
-              />
-              <span>{t(label)}</span>
-            </label>
-          ))}
-        </div>
+        <Choices
+          name="importMode"
+          choices={IMPORT_MODES}
+          value={importMode}
+          disabled={importing}
+          onChange={setImportMode}
+        />
       </fieldset>
       <label class="field__label" for="import-file">
         {t('import_label')}

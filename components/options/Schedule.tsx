@@ -96,36 +96,20 @@ export function WorkHours(props: {
       </label>
       {allDay ? null : (
         <div class="hours">
-          <label class="hours__item">
-            <span class="hours__label">{t('options_hours_from')}</span>
-            <input
-              type="time"
-              class="input"
-              value={start}
-              required
-              aria-invalid={invalid}
-              onInput={(e) => setStart(e.currentTarget.value)}
-              onBlur={(e) => commit(e.currentTarget.value, end)}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter') commit(e.currentTarget.value, end);
-              }}
-            />
-          </label>
-          <label class="hours__item">
-            <span class="hours__label">{t('options_hours_to')}</span>
-            <input
-              type="time"
-              class="input"
-              value={end}
-              required
-              aria-invalid={invalid}
-              onInput={(e) => setEnd(e.currentTarget.value)}
-              onBlur={(e) => commit(start, e.currentTarget.value)}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter') commit(start, e.currentTarget.value);
-              }}
-            />
-          </label>
+          <TimeInput
+            label={t('options_hours_from')}
+            value={start}
+            invalid={invalid}
+            onInput={setStart}
+            onCommit={(value) => commit(value, end)}
+          />
+          <TimeInput
+            label={t('options_hours_to')}
+            value={end}
+            invalid={invalid}
+            onInput={setEnd}
+            onCommit={(value) => commit(start, value)}
+          />
         </div>
       )}
       <p class="field__help" id="hours-help">
@@ -133,5 +117,32 @@ export function WorkHours(props: {
       </p>
       <Message id="hours-msg" message={props.message} />
     </fieldset>
+  );
+}
+
+/** One end of the working hours: a time input that commits on Enter or on leaving it. */
+function TimeInput(props: {
+  label: string;
+  value: string;
+  invalid: boolean;
+  onInput: (value: string) => void;
+  onCommit: (value: string) => void;
+}) {
+  return (
+    <label class="hours__item">
+      <span class="hours__label">{props.label}</span>
+      <input
+        type="time"
+        class="input"
+        value={props.value}
+        required
+        aria-invalid={props.invalid}
+        onInput={(e) => props.onInput(e.currentTarget.value)}
+        onBlur={(e) => props.onCommit(e.currentTarget.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') props.onCommit(e.currentTarget.value);
+        }}
+      />
+    </label>
   );
 }

@@ -1,10 +1,15 @@
 import { t } from '../../platform/i18n';
 import { MeetingSites } from '../shared/MeetingSites';
 import { SitePermission } from '../shared/SitePermission';
-import { Message, Section } from './fields';
+import { Choices, Message, Section } from './fields';
 import { MeetingHosts } from './MeetingHosts';
 import { WorkDays, WorkHours } from './Schedule';
 import { type Form, SettingCheck, SettingNumber } from './setting-fields';
+
+const BADGE_MODES = [
+  ['breaks', 'options_badge_breaks'],
+  ['bout', 'options_badge_bout'],
+] as const;
 
 /** The sections of settings, once they are loaded: reminders, meetings, pages, schedule, goal, routines. */
 export function SettingsSections({ form }: { form: Form }) {
@@ -64,26 +69,12 @@ export function SettingsSections({ form }: { form: Form }) {
         <SettingNumber name="dailyGoal" form={form} />
         <fieldset class="field fieldset" aria-describedby="badgeMode-msg">
           <legend class="field__label">{t('options_badge_label')}</legend>
-          <div class="choices">
-            {(
-              [
-                ['breaks', 'options_badge_breaks'],
-                ['bout', 'options_badge_bout'],
-              ] as const
-            ).map(([mode, label]) => (
-              <label class="choice" key={mode}>
-                <input
-                  type="radio"
-                  class="radio"
-                  name="badgeMode"
-                  value={mode}
-                  checked={form.settings.badgeMode === mode}
-                  onChange={() => form.save('badgeMode', { badgeMode: mode })}
-                />
-                <span>{t(label)}</span>
-              </label>
-            ))}
-          </div>
+          <Choices
+            name="badgeMode"
+            choices={BADGE_MODES}
+            value={form.settings.badgeMode}
+            onChange={(mode) => form.save('badgeMode', { badgeMode: mode })}
+          />
           <Message id="badgeMode-msg" message={form.message('badgeMode')} />
         </fieldset>
       </Section>

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
+import type { MessageKey } from '../../lib/i18n';
 import { t } from '../../platform/i18n';
 
 // Labelled form controls for the options page. Each shows its own help text
@@ -181,6 +182,34 @@ export function CheckField(props: CheckFieldProps) {
         ) : null}
         <Message id={`${id}-msg`} message={props.message} />
       </div>
+    </div>
+  );
+}
+
+/** A row of radio buttons, one per choice, each labelled from the messages. */
+export function Choices<V extends string>(props: {
+  name: string;
+  choices: readonly (readonly [value: V, label: MessageKey])[];
+  value: V;
+  disabled?: boolean;
+  onChange: (value: V) => void;
+}) {
+  return (
+    <div class="choices">
+      {props.choices.map(([value, label]) => (
+        <label class="choice" key={value}>
+          <input
+            type="radio"
+            class="radio"
+            name={props.name}
+            value={value}
+            checked={props.value === value}
+            disabled={props.disabled}
+            onChange={() => props.onChange(value)}
+          />
+          <span>{t(label)}</span>
+        </label>
+      ))}
     </div>
   );
 }
