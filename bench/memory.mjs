@@ -3,6 +3,7 @@
 // paired launch by launch in the same run. Method: bench/README.md, "Memory".
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { extensionFlags, QUIET_CHROMIUM_FLAGS } from '../scripts/chromium-flags.mjs';
 
 /** Paired launches (each: the floor, Unsit's production build, Unsit's test build). */
 export const MEMORY_RUNS = Math.max(1, Number(process.env.BENCH_MEMORY_RUNS ?? 3));
@@ -286,14 +287,8 @@ export async function unattached(dir, userDataDir, ms = 100_000) {
       '--headless',
       '--remote-debugging-pipe',
       `--user-data-dir=${userDataDir}`,
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...extensionFlags(dir),
+      ...QUIET_CHROMIUM_FLAGS,
       'about:blank',
     ],
     { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] },

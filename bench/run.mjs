@@ -29,6 +29,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { extensionFlags, QUIET_CHROMIUM_FLAGS } from '../scripts/chromium-flags.mjs';
 import { MEMORY_RUNS, memory, memoryRows, writeMemoryFloor } from './memory.mjs';
 import { BUDGETS, buildSizes } from './sizes.mjs';
 
@@ -97,16 +98,7 @@ function npm(...args) {
 /** Chromium with (or without) one unpacked extension, as tests/e2e/harness.ts launches it. */
 async function launch(extensionDir) {
   const userDataDir = mkdtempSync(join(temp, 'profile-'));
-  const args = [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ];
-  if (extensionDir)
-    args.unshift(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+  const args = [...(extensionDir ? extensionFlags(extensionDir) : []), ...QUIET_CHROMIUM_FLAGS];
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,

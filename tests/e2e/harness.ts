@@ -15,6 +15,7 @@ import {
   type Page,
   type Worker,
 } from 'playwright-core';
+import { extensionFlags, QUIET_CHROMIUM_FLAGS } from '../../scripts/chromium-flags.mjs';
 import { WAIT_MS } from './support/unsit';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -62,15 +63,8 @@ export async function launchExtension(
     ...(options.lang ? { locale: options.lang } : {}),
     args: [
       ...(options.lang ? [`--lang=${options.lang}`] : []),
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      // Without these Chromium floods the (closed) network with connection attempts.
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...extensionFlags(dir),
+      ...QUIET_CHROMIUM_FLAGS,
     ],
   });
   // Every Playwright wait (a click, a locator's waitFor) gets the same generous bound.

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { type DayTotals, emptyDay, parseDays } from '../../lib/day-totals';
 import { dayKey } from '../../lib/time';
+import { extensionFlags, QUIET_CHROMIUM_FLAGS } from '../../scripts/chromium-flags.mjs';
 import type { Display } from './display';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -62,16 +63,10 @@ export async function launchUnsit(display: Display): Promise<Unsit> {
     // The window's own size: no emulated viewport between the page and X.
     viewport: null,
     args: [
-      `--disable-extensions-except=${PROD_BUILD_DIR}`,
-      `--load-extension=${PROD_BUILD_DIR}`,
+      ...extensionFlags(PROD_BUILD_DIR),
       '--window-position=0,0',
       '--window-size=1280,900',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...QUIET_CHROMIUM_FLAGS,
       '--password-store=basic',
     ],
   });
