@@ -175,6 +175,8 @@ describe.concurrent('real input, production build', () => {
             Date.now() > due + 3 * MINUTE,
         );
         const firedAt = (await unsit.stored()).clock?.reminder.firedAt ?? null;
+        // The notification the loop just saw may still be in the watcher's hands: wait for it.
+        await seen.caughtUp(Date.now());
         const notified = seen.first((s) => s.notified);
         const amber = seen.first((s) => s.amber);
         figure(

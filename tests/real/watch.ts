@@ -26,6 +26,12 @@ export interface Watch {
   shortAlarms(): string[];
   /** First sample at or after `from` that matches. */
   first(match: (s: Sample) => boolean, from?: number): Sample | undefined;
+  /**
+   * Resolves once a sample taken at or after `at` is on record. A sample can be in flight for
+   * a while (the worker had stopped and `evaluate` waits for it to start again), so a figure
+   * read straight after an event may miss a sample of that same moment.
+   */
+  caughtUp(at: number, timeoutMs?: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -99,6 +105,13 @@ export function watch(unsit: Unsit, amber: (color: number[]) => boolean, everyMs
         .filter((a) => a.leadMs < 29_000 || (a.periodMin !== null && a.periodMin < 0.5))
         .map((a) => `${a.name} ${Math.round(a.leadMs / 1000)} s ahead`),
     first: (match, from = 0) => samples.find((s) => s.at >= from && match(s)),
+    async caughtUp(at, timeoutMs = 60_000) {
+      const end = Date.now() + timeoutMs;
+      while (!samples.some((s) => s.at >= at)) {
+        if (Date.now() > end) throw new Error(`No sample after ${timeoutMs / 1000} s`);
+        await new Promise((done) => setTimeout(done, 100));
+      }
+    },
     async stop() {
       running = false;
       await loop;
