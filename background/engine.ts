@@ -42,7 +42,34 @@ export type Outcome = {
   before: ClockModel;
 };
 
+/** The latest wake-up queued or running, until it has finished (a promise, not state). */
+let inFlight: Promise<Outcome> | null = null;
+
 export function dispatch(
+  makeEvent: (now: number, settings: Settings) => ClockEvent | Promise<ClockEvent>,
+): Promise<Outcome> {
+  const outcome = wakeUp(makeEvent);
+  inFlight = outcome;
+  const done = () => {
+    if (inFlight === outcome) inFlight = null;
+  };
+  outcome.then(done, done);
+  return outcome;
+}
+
+/**
+ * The clock reconciled with now, for a request that only reads it (the popup's status). A
+ * wake-up already queued or running answers it: it reconciles with the clock moments before
+ * or after the request, so a second one queued behind it would change nothing but the wait.
+ * This halves the popup's wait when its request is what starts the worker, since every start
+ * of the worker looks around first.
+ */
+export function currentOutcome(): Promise<Outcome> {
+  const tick = () => dispatch((now) => ({ type: 'tick', at: now }));
+  return inFlight ? inFlight.catch(tick) : tick();
+}
+
+function wakeUp(
   makeEvent: (now: number, settings: Settings) => ClockEvent | Promise<ClockEvent>,
 ): Promise<Outcome> {
   return serialised(async () => {

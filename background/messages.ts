@@ -28,7 +28,7 @@ import {
   rotationItem,
   saveSettings,
 } from '../platform/store';
-import { dispatch, effectiveSettings, type Outcome } from './engine';
+import { currentOutcome, dispatch, effectiveSettings, type Outcome } from './engine';
 import { queryIdleState } from './idle';
 import { clearReminderNotification } from './notifications';
 import { announceResolved } from './overlay';
@@ -70,7 +70,7 @@ function inRange(days: Days, now: number): Days {
 }
 
 const handlers: Handlers = {
-  getStatus: () => status(dispatch((now) => ({ type: 'tick', at: now }))),
+  getStatus: () => status(currentOutcome()),
   getSettings: () => effectiveSettings(),
   getDays: async () => (await loadModel()).days,
   updateSettings: async ({ patch }) => {
