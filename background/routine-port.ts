@@ -22,7 +22,7 @@ export function watchRoutinePort(port: Browser.runtime.Port): void {
     return;
   }
   port.onMessage.addListener((raw: unknown) => {
-    const parsed = routinePortMessageSchema.safeParse(raw);
+    const parsed = routinePortMessageSchema().safeParse(raw);
     if (!parsed.success) return;
     const message = parsed.data;
     if (message.type === 'start')

@@ -24,53 +24,60 @@ const empty = () => z.strictObject({});
 /*@__NO_SIDE_EFFECTS__*/
 const deviceLabel = () => z.optional(z.string().check(z.maxLength(40)));
 
-export const requestSchemas = {
-  getStatus: empty(),
-  getSettings: empty(),
-  updateSettings: z.strictObject({ patch: z.record(z.string(), z.unknown()) }),
-  snooze: empty(),
-  skip: empty(),
-  pause: z.strictObject({
-    /** Minutes from now, or until local midnight ("until tomorrow"). */
-    for: z.union([z.literal(30), z.literal(60), z.literal('tomorrow')]),
-  }),
-  resume: empty(),
-  recordBreak: z.strictObject({
-    kind: z.enum(['routine', 'acknowledged']),
-    /** Fixed for the reminder or the routine run, so a retried message is counted once. */
-    id: breakId(),
-    /** When the routine began; the background prefers the start it saw itself. */
-    startedAt: z.optional(z.number()),
-    /** A routine's measure of itself: required for a routine, which counts only when done. */
-    work: z.optional(z.strictObject({ workedMs: ranMs(), plannedMs: ranMs(), ranMs: ranMs() })),
-    /** Which routine was finished: it moves that kind's rotation on. */
-    routine: z.optional(z.enum(ROUTINE_KINDS)),
-  }),
+// Each schema is built the first time a request of its kind arrives, not when the module loads:
+// a worker woken for one request builds one schema, not thirteen (zod schemas are objects
+// with closures; built all at once they were a measurable part of the worker's heap and start).
+const requestSchemaBuilders = {
+  getStatus: empty,
+  getSettings: empty,
+  updateSettings: () => z.strictObject({ patch: z.record(z.string(), z.unknown()) }),
+  snooze: empty,
+  skip: empty,
+  pause: () =>
+    z.strictObject({
+      /** Minutes from now, or until local midnight ("until tomorrow"). */
+      for: z.union([z.literal(30), z.literal(60), z.literal('tomorrow')]),
+    }),
+  resume: empty,
+  recordBreak: () =>
+    z.strictObject({
+      kind: z.enum(['routine', 'acknowledged']),
+      /** Fixed for the reminder or the routine run, so a retried message is counted once. */
+      id: breakId(),
+      /** When the routine began; the background prefers the start it saw itself. */
+      startedAt: z.optional(z.number()),
+      /** A routine's measure of itself: required for a routine, which counts only when done. */
+      work: z.optional(z.strictObject({ workedMs: ranMs(), plannedMs: ranMs(), ranMs: ranMs() })),
+      /** Which routine was finished: it moves that kind's rotation on. */
+      routine: z.optional(z.enum(ROUTINE_KINDS)),
+    }),
   /** A routine left early: counted as partial, with how long it ran. */
-  recordPartial: z.strictObject({ id: breakId(), ranMs: ranMs() }),
-  getDays: empty(),
+  recordPartial: () => z.strictObject({ id: breakId(), ranMs: ranMs() }),
+  getDays: empty,
   /**
    * Days from an imported file (the options page parsed it with lib/import.ts);
    * the background checks every day again and merges them with the stored ones.
    */
-  importDays: z.strictObject({
-    days: z.record(z.string(), z.unknown()),
-    /** Added to the history (the default), or the history replaced by the file's days. */
-    mode: z.optional(z.enum(['merge', 'replace'])),
-  }),
+  importDays: () =>
+    z.strictObject({
+      days: z.record(z.string(), z.unknown()),
+      /** Added to the history (the default), or the history replaced by the file's days. */
+      mode: z.optional(z.enum(['merge', 'replace'])),
+    }),
   /**
    * Erases the history, the sitting clock and the reminder's progress (settings
    * stay). The literal token guards against a call made by mistake.
    */
-  resetData: z.strictObject({ confirm: z.literal('reset') }),
+  resetData: () => z.strictObject({ confirm: z.literal('reset') }),
   /**
    * "All my devices": this device's opt-in, with its name for the other devices. The options
    * page lists and removes the other devices itself (components/options/device-list.ts).
    */
-  setSharing: z.strictObject({
-    on: z.boolean(),
-    label: deviceLabel(),
-  }),
+  setSharing: () =>
+    z.strictObject({
+      on: z.boolean(),
+      label: deviceLabel(),
+    }),
 } as const;
 
 /** Everything the popup and the reminder card show. */
@@ -124,14 +131,31 @@ export type ImportSummary = {
   total: number;
 };
 
-export type RequestName = keyof typeof requestSchemas;
-export type RequestPayload<N extends RequestName> = z.infer<(typeof requestSchemas)[N]>;
+export type RequestName = keyof typeof requestSchemaBuilders;
+type RequestSchema<N extends RequestName> = ReturnType<(typeof requestSchemaBuilders)[N]>;
+export type RequestPayload<N extends RequestName> = z.infer<RequestSchema<N>>;
 
-export const envelopeSchema = z.object({
-  tag: z.literal(MESSAGE_TAG),
-  name: z.enum(Object.keys(requestSchemas) as [RequestName, ...RequestName[]]),
-  payload: z.unknown(),
-});
+const built = new Map<RequestName, z.ZodMiniType>();
+
+/** The payload schema of one request, built on first use. */
+export function requestSchema<N extends RequestName>(name: N): RequestSchema<N> {
+  let schema = built.get(name);
+  if (!schema) {
+    schema = requestSchemaBuilders[name]();
+    built.set(name, schema);
+  }
+  return schema as RequestSchema<N>;
+}
+
+const requestNames = Object.keys(requestSchemaBuilders) as [RequestName, ...RequestName[]];
+
+let envelopeSchema: z.ZodMiniType<{ tag: typeof MESSAGE_TAG; name: RequestName; payload: unknown }>;
+const envelope = () =>
+  (envelopeSchema ??= z.object({
+    tag: z.literal(MESSAGE_TAG),
+    name: z.enum(requestNames),
+    payload: z.unknown(),
+  }));
 
 /**
  * Why a request failed, as data: `code` says what kind of failure it is (a page acts on it),
@@ -157,11 +181,11 @@ export type Reply<T> = { ok: true; data: T } | ({ ok: false } & Failure);
 export function parseRequest(
   raw: unknown,
 ): { ok: true; name: RequestName; payload: unknown } | ({ ok: false } & Failure) {
-  const envelope = envelopeSchema.safeParse(raw);
-  if (!envelope.success)
+  const parsed = envelope().safeParse(raw);
+  if (!parsed.success)
     return { ok: false, code: 'invalid', error: 'Unknown or malformed message.' };
-  const { name } = envelope.data;
-  const payload = requestSchemas[name].safeParse(envelope.data.payload ?? {});
+  const { name } = parsed.data;
+  const payload = requestSchema(name).safeParse(parsed.data.payload ?? {});
   if (!payload.success) {
     const issue = payload.error.issues[0];
     const where = issue && issue.path.length > 0 ? ` at "${issue.path.join('.')}"` : '';
@@ -181,10 +205,15 @@ export function parseRequest(
  */
 export const ROUTINE_PORT = 'unsit-routine';
 
-export const routinePortMessageSchema = z.discriminatedUnion('type', [
-  /** The run began: the background notes the time itself, to check the run's end against. */
-  z.strictObject({ type: z.literal('start'), id: breakId() }),
-  z.strictObject({ type: z.literal('progress'), id: breakId(), ranMs: ranMs() }),
-  z.strictObject({ type: z.literal('done'), id: breakId() }),
-]);
-export type RoutinePortMessage = z.infer<typeof routinePortMessageSchema>;
+const buildRoutinePortSchema = () =>
+  z.discriminatedUnion('type', [
+    /** The run began: the background notes the time itself, to check the run's end against. */
+    z.strictObject({ type: z.literal('start'), id: breakId() }),
+    z.strictObject({ type: z.literal('progress'), id: breakId(), ranMs: ranMs() }),
+    z.strictObject({ type: z.literal('done'), id: breakId() }),
+  ]);
+export type RoutinePortMessage = z.infer<ReturnType<typeof buildRoutinePortSchema>>;
+
+let routinePortSchema: ReturnType<typeof buildRoutinePortSchema> | undefined;
+/** The routine port's message schema, built when the first routine runs. */
+export const routinePortMessageSchema = () => (routinePortSchema ??= buildRoutinePortSchema());

@@ -74,8 +74,8 @@ export const settingsShape = {
 } satisfies Record<string, z.ZodMiniType>;
 
 export const settingsSchema = z.object(settingsShape);
-/** Updates from the UI: a subset of the fields, and nothing else. */
-const settingsPatchSchema = z.partial(z.strictObject(settingsShape));
+/** Updates from the UI: a subset of the fields, and nothing else (built on the first update). */
+let settingsPatchSchema: z.ZodMiniType<Partial<Settings>> | undefined;
 export type Settings = z.infer<typeof settingsSchema>;
 
 /** Freezes a plain value all the way down, so shared defaults cannot be changed through a reference. */
@@ -133,6 +133,7 @@ export function validateSettingsPatch(
   patch: unknown,
   t: Translate,
 ): { ok: true; settings: Settings } | { ok: false; errors: Record<string, string> } {
+  settingsPatchSchema ??= z.partial(z.strictObject(settingsShape));
   const parsed = settingsPatchSchema.safeParse(patch);
   if (!parsed.success) {
     const errors: Record<string, string> = {};

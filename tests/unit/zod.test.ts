@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { initialClock, parseClock } from '../../lib/clock/state';
 import type { Translate } from '../../lib/i18n';
-import { requestSchemas } from '../../lib/messages';
+import { requestSchema } from '../../lib/messages';
 import { parseSettings, settingsDefaults, validateSettingsPatch } from '../../lib/settings';
 import { z } from '../../lib/zod';
 
@@ -31,9 +31,9 @@ describe('zod as Unsit runs it', () => {
       success: true,
       data: { a: 1, b: 'x' },
     });
-    expect(requestSchemas.recordPartial.safeParse({ id: 'break-0001', ranMs: 1000 }).success).toBe(
-      true,
-    );
+    expect(
+      requestSchema('recordPartial').safeParse({ id: 'break-0001', ranMs: 1000 }).success,
+    ).toBe(true);
     expect(parseSettings({ ...settingsDefaults, intervalMin: 45 }).intervalMin).toBe(45);
     expect(parseClock({ ...initialClock, activity: 'locked' }, Date.now()).activity).toBe('locked');
     expect(evalTried.count).toBe(0);
