@@ -1,11 +1,33 @@
 import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import type { CommandName } from './lib/commands';
 import { noInnerHtml } from './scripts/no-inner-html';
 import { sharedPageChunk } from './scripts/shared-page-chunk';
 import { privacyHtml } from './scripts/store/listing.mjs';
 
 const e2e = Boolean(process.env.WXT_E2E);
+
+/**
+ * The keyboard shortcuts (lib/commands.ts names them; background/commands.ts carries them out).
+ * Alt+Shift+letter is free in both browsers' own lists: Chrome takes only T (toolbar), B
+ * (bookmarks bar), A (inactive dialogs) and I (feedback) with Alt+Shift, Firefox none (its
+ * shortcuts use Ctrl, Ctrl+Shift or Ctrl+Alt). Firefox does use Alt+Shift for a page's access keys
+ * on Windows and Linux (Wikipedia has one for nearly every letter), but an extension's shortcut
+ * comes first there and the page's link stays one click away. On a Mac, Option+Shift+letter
+ * types characters (Option+Shift+R is "‰"), so the Mac keys are Ctrl+Shift (MacCtrl) instead,
+ * which neither browser uses with these letters. Chrome takes at most four suggested keys per
+ * extension: these are three. The letters: R for the routine, U for "up", Z for snooze (zZz).
+ */
+const shortcut = (letter: string, description: string) => ({
+  suggested_key: { default: `Alt+Shift+${letter}`, mac: `MacCtrl+Shift+${letter}` },
+  description,
+});
+const commands = {
+  'start-routine': shortcut('R', '__MSG_command_start_routine__'),
+  'stood-up': shortcut('U', '__MSG_command_stood_up__'),
+  snooze: shortcut('Z', '__MSG_command_snooze__'),
+} satisfies Record<CommandName, unknown>;
 
 export default defineConfig({
   // webextension-polyfill behind `wxt/browser`: one `browser` with the same behaviour in every
@@ -89,6 +111,7 @@ export default defineConfig({
         default_title: '__MSG_ext_name__',
         default_icon: { 16: '/icon/16.png', 32: '/icon/32.png' },
       },
+      commands,
       // Only the card page, which card-in-page/show-card.ts frames into the current site when a break is
       // due; everything it loads comes from its own extension origin and needs no exposure. The
       // trade-off: a site that knows its address may load card.html, which would tell it Unsit is
