@@ -10,23 +10,25 @@ const e2e = Boolean(process.env.WXT_E2E);
 
 /**
  * The keyboard shortcuts (lib/commands.ts names them; background/commands.ts carries them out).
- * Alt+Shift+letter is free in both browsers' own lists: Chrome takes only T (toolbar), B
- * (bookmarks bar), A (inactive dialogs) and I (feedback) with Alt+Shift, Firefox none (its
- * shortcuts use Ctrl, Ctrl+Shift or Ctrl+Alt). Firefox does use Alt+Shift for a page's access keys
- * on Windows and Linux (Wikipedia has one for nearly every letter), but an extension's shortcut
- * comes first there and the page's link stays one click away. On a Mac, Option+Shift+letter
- * types characters (Option+Shift+R is "‰"), so the Mac keys are Ctrl+Shift (MacCtrl) instead,
- * which neither browser uses with these letters. Chrome takes at most four suggested keys per
- * extension: these are three. The letters: R for the routine, U for "up", Z for snooze (zZz).
+ * Alt+Shift+letter, with letters neither browser uses. Chromium (156, Linux) refuses a suggested
+ * key it uses itself and leaves the command without one: it refused A, B, C, N, P, R, T, W, X and
+ * Z with Alt+Shift, and Chrome adds I (feedback); ChromeOS uses L, M, N and S. Firefox's own
+ * shortcuts use Ctrl, Ctrl+Shift or Ctrl+Alt, never Alt+Shift+letter; it uses Alt+Shift for a
+ * page's access keys on Windows and Linux (Wikipedia has one for nearly every letter), but an
+ * extension's shortcut comes first there and the page's link stays a click away. On a Mac,
+ * Option+Shift+letter types characters, so the Mac keys are Ctrl+Shift (MacCtrl) instead.
+ * Chrome takes at most four suggested keys per extension: these are three. G for "go" (the
+ * routine), U for "up", D for "delay" (snooze). tests/e2e/shortcuts.e2e.ts checks that Chromium
+ * gives each command its keys, tests/firefox that Firefox does.
  */
 const shortcut = (letter: string, description: string) => ({
   suggested_key: { default: `Alt+Shift+${letter}`, mac: `MacCtrl+Shift+${letter}` },
   description,
 });
 const commands = {
-  'start-routine': shortcut('R', '__MSG_command_start_routine__'),
+  'start-routine': shortcut('G', '__MSG_command_start_routine__'),
   'stood-up': shortcut('U', '__MSG_command_stood_up__'),
-  snooze: shortcut('Z', '__MSG_command_snooze__'),
+  snooze: shortcut('D', '__MSG_command_snooze__'),
 } satisfies Record<CommandName, unknown>;
 
 export default defineConfig({

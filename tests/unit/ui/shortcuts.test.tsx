@@ -23,10 +23,10 @@ beforeEach(() => {
     statusFixture({ reminderDue: true, nextReminderAt: null, boutMs: 34 * 60_000 }),
   );
   commands = installCommandsStub([
-    { name: 'start-routine', description: 'Start the 2-minute routine', shortcut: 'Alt+Shift+R' },
+    { name: 'start-routine', description: 'Start the 2-minute routine', shortcut: 'Alt+Shift+G' },
     // The user removed this one's keys in the browser.
     { name: 'stood-up', description: 'I stood up (record a break)', shortcut: '' },
-    { name: 'snooze', description: 'Snooze the reminder', shortcut: 'Alt+Shift+Z' },
+    { name: 'snooze', description: 'Snooze the reminder', shortcut: 'Alt+Shift+D' },
   ]);
 });
 
@@ -41,10 +41,10 @@ describe('the popup’s buttons', () => {
     await screen.findByText('Time to stand up');
     const primary = screen.getByRole('button', { name: /2-minute routine/ });
     await waitFor(() =>
-      expect(primary.getAttribute('title')).toBe('Keyboard shortcut: Alt+Shift+R'),
+      expect(primary.getAttribute('title')).toBe('Keyboard shortcut: Alt+Shift+G'),
     );
     expect(screen.getByRole('button', { name: /Snooze 5 min/ }).getAttribute('title')).toBe(
-      'Keyboard shortcut: Alt+Shift+Z',
+      'Keyboard shortcut: Alt+Shift+D',
     );
     expect(screen.getByRole('button', { name: 'I stood up' }).hasAttribute('title')).toBe(false);
   });
@@ -55,12 +55,12 @@ describe('options: keyboard shortcuts', () => {
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
     render(<ShortcutsSection />);
     const section = screen.getByRole('region', { name: 'Keyboard shortcuts' });
-    await within(section).findByText('Alt+Shift+R');
+    await within(section).findByText('Alt+Shift+G');
     const rows = section.querySelectorAll('.shortcuts__row');
     expect([...rows].map((row) => row.textContent)).toEqual([
-      'Start the 2-minute routineAlt+Shift+R',
+      'Start the 2-minute routineAlt+Shift+G',
       'I stood up (record a break)not set',
-      'Snooze the reminderAlt+Shift+Z',
+      'Snooze the reminderAlt+Shift+D',
     ]);
     fireEvent.click(within(section).getByRole('button', { name: 'Change shortcuts' }));
     expect(create).toHaveBeenCalledWith({ url: 'chrome://extensions/shortcuts' });
@@ -68,7 +68,7 @@ describe('options: keyboard shortcuts', () => {
 
   it('reads the keys again when the user comes back from changing them', async () => {
     render(<ShortcutsSection />);
-    await screen.findByText('Alt+Shift+R');
+    await screen.findByText('Alt+Shift+G');
     commands.set([{ name: 'start-routine', shortcut: 'Ctrl+Shift+1' }]);
     window.dispatchEvent(new Event('focus'));
     await screen.findByText('Ctrl+Shift+1');
