@@ -67,6 +67,10 @@ describe('keyboard shortcuts in Chromium', () => {
     );
     expect(await section.getByRole('button', { name: 'Change shortcuts' }).isVisible()).toBe(true);
     await screenshot(section, 'options-shortcuts');
+    // Chrome's own page for changing them, in a new tab.
+    await section.getByRole('button', { name: 'Change shortcuts' }).click();
+    const settings = await findPage(ext.context, 'chrome://extensions/shortcuts');
+    await settings.close();
     await page.close();
   });
 
