@@ -1,6 +1,7 @@
 // Smoke tests of the Firefox build (MV2, event page) in Debian's firefox-esr: the extension
 // loads and its background answers, a reminder fires (badge and notification), the card shows
-// over a permitted page, Unsit's window takes over elsewhere, and a routine completes.
+// over a permitted page, Unsit's window takes over elsewhere, a routine completes, and the
+// keyboard shortcuts have their keys and record "I stood up" once.
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import {
