@@ -1,11 +1,35 @@
 import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import type { CommandName } from './lib/commands';
 import { noInnerHtml } from './scripts/no-inner-html';
 import { sharedPageChunk } from './scripts/shared-page-chunk';
 import { privacyHtml } from './scripts/store/listing.mjs';
 
 const e2e = Boolean(process.env.WXT_E2E);
+
+/**
+ * The keyboard shortcuts (lib/commands.ts names them; background/commands.ts carries them out).
+ * Alt+Shift+letter, with letters neither browser uses. Chromium (156, Linux) refuses a suggested
+ * key it uses itself and leaves the command without one: it refused A, B, C, N, P, R, T, W, X and
+ * Z with Alt+Shift, and Chrome adds I (feedback); ChromeOS uses L, M, N and S. Firefox's own
+ * shortcuts use Ctrl, Ctrl+Shift or Ctrl+Alt, never Alt+Shift+letter; it uses Alt+Shift for a
+ * page's access keys on Windows and Linux (Wikipedia has one for nearly every letter), but an
+ * extension's shortcut comes first there and the page's link stays a click away. On a Mac,
+ * Option+Shift+letter types characters, so the Mac keys are Ctrl+Shift (MacCtrl) instead.
+ * Chrome takes at most four suggested keys per extension: these are three. G for "go" (the
+ * routine), U for "up", D for "delay" (snooze). tests/e2e/shortcuts.e2e.ts checks that Chromium
+ * gives each command its keys, tests/firefox that Firefox does.
+ */
+const shortcut = (letter: string, description: string) => ({
+  suggested_key: { default: `Alt+Shift+${letter}`, mac: `MacCtrl+Shift+${letter}` },
+  description,
+});
+const commands = {
+  'start-routine': shortcut('G', '__MSG_command_start_routine__'),
+  'stood-up': shortcut('U', '__MSG_command_stood_up__'),
+  snooze: shortcut('D', '__MSG_command_snooze__'),
+} satisfies Record<CommandName, unknown>;
 
 export default defineConfig({
   // webextension-polyfill behind `wxt/browser`: one `browser` with the same behaviour in every
@@ -89,6 +113,7 @@ export default defineConfig({
         default_title: '__MSG_ext_name__',
         default_icon: { 16: '/icon/16.png', 32: '/icon/32.png' },
       },
+      commands,
       // Only the card page, which card-in-page/show-card.ts frames into the current site when a break is
       // due; everything it loads comes from its own extension origin and needs no exposure. The
       // trade-off: a site that knows its address may load card.html, which would tell it Unsit is

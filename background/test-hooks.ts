@@ -4,6 +4,7 @@ import type { Settings } from '../lib/settings';
 import { daysItem, loadModel } from '../platform/store';
 import { defineItem } from '../platform/stored-item';
 import { useTabFacts } from './browser-activity';
+import { handleCommand } from './commands';
 import { dispatch, setEngineHooks } from './engine';
 import { useIdleSource } from './idle';
 import { TEST_HOOK_GLOBAL, TEST_STATE_KEY } from './test-hook-names';
@@ -74,6 +75,8 @@ export function installTestHooks(): void {
       return (await dispatch((now) => ({ type: 'tick', at: now }))).view;
     },
     loadModel,
+    /** A keyboard shortcut pressed (headless Chromium cannot press one): as the browser calls it. */
+    command: (name: string) => handleCommand(name),
     /** Another device's published record, as if the browser's sync had brought it. */
     async seedSync(items: Record<string, unknown>) {
       await browser.storage.sync.set(items);

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { clearRetiredAlarms } from '../background/alarms';
 import { openBreakWindow, openOnboarding } from '../background/break-window';
+import { handleCommand, ROUTINE_QUERY } from '../background/commands';
 import { dispatch } from '../background/engine';
 import { onIdleStateChange } from '../background/idle';
 import { handleMessage } from '../background/messages';
@@ -78,12 +79,15 @@ export default defineBackground(() => {
   browser.runtime.onConnect.addListener(watchCardPort);
   browser.runtime.onConnect.addListener(watchCardHostPort);
 
+  // Keyboard shortcuts (none in Firefox for Android).
+  browser.commands?.onCommand.addListener((name) => handleCommand(name));
+
   browser.notifications.onClicked.addListener((id) => {
-    if (id === REMINDER_NOTIFICATION) void openBreakWindow('?routine=two-minute');
+    if (id === REMINDER_NOTIFICATION) void openBreakWindow(ROUTINE_QUERY);
   });
   browser.notifications.onButtonClicked?.addListener((id, index) => {
     if (id !== REMINDER_NOTIFICATION) return;
-    if (NOTIFICATION_BUTTONS[index] === 'routine') void openBreakWindow('?routine=two-minute');
+    if (NOTIFICATION_BUTTONS[index] === 'routine') void openBreakWindow(ROUTINE_QUERY);
     else if (NOTIFICATION_BUTTONS[index] === 'snooze') {
       void dispatch((now) => ({ type: 'snooze', at: now }));
     }

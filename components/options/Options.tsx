@@ -11,6 +11,7 @@ import { DataSection } from './DataSection';
 import { Devices } from './Devices';
 import { type FieldMessage, Section } from './fields';
 import { SettingsSections } from './SettingsSections';
+import { ShortcutsSection } from './Shortcuts';
 import type { Slot } from './setting-fields';
 
 const SAVED_SHOWS_MS = 2500;
@@ -24,6 +25,7 @@ const SECTIONS: readonly (readonly [string, MessageKey])[] = [
   ['routines', 'options_section_routines'],
   ['devices', 'options_section_devices'],
   ['data', 'options_section_data'],
+  ['shortcuts', 'options_section_shortcuts'],
   ['safety', 'options_section_safety'],
 ];
 
@@ -129,6 +131,8 @@ export function Options() {
           <Devices />
 
           <DataSection />
+
+          <ShortcutsSection />
 
           <Section
             id="safety"

@@ -28,6 +28,8 @@ export type ActionsProps = {
   rotation: Readonly<Record<RoutineKind, number>>;
   onBegin: (kind: RoutineKind) => void;
   onStoodUp: () => void;
+  /** The tooltip naming "I stood up"'s keyboard shortcut, when one is set. */
+  stoodUpTitle?: string | undefined;
   onPause: (minutes: PauseFor) => void;
 };
 
@@ -39,6 +41,8 @@ export type ActionsProps = {
 export function Actions(props: {
   primary: Ref<HTMLButtonElement>;
   onPrimary: () => void;
+  /** The tooltip naming the routine's keyboard shortcut, when one is set. */
+  primaryTitle?: string | undefined;
   more: ActionsProps | null;
 }) {
   return (
@@ -48,6 +52,7 @@ export function Actions(props: {
         variant="primary"
         size="large"
         class="actions__primary"
+        title={props.primaryTitle}
         onClick={props.onPrimary}
       >
         <PlayIcon />
@@ -63,7 +68,7 @@ function MoreActions(props: ActionsProps) {
   return (
     <>
       <div class="actions__grid">
-        <Button disabled={busy} onClick={props.onStoodUp}>
+        <Button disabled={busy} title={props.stoodUpTitle} onClick={props.onStoodUp}>
           <StandIcon />
           {t('common_stood_up')}
         </Button>

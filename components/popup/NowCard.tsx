@@ -7,6 +7,8 @@ import { describeStatus } from './status-line';
 export type NowCardProps = {
   status: Status;
   busy: boolean;
+  /** The snooze button's tooltip: its keyboard shortcut, when one is set. */
+  snoozeTitle?: string | undefined;
   onSnooze: () => void;
   onResume: () => void;
 };
@@ -15,7 +17,7 @@ export type NowCardProps = {
  * What is going on right now, what comes next, and the one action that belongs to it: a
  * snooze while a reminder is due, "Resume" while reminders are paused.
  */
-export function NowCard({ status, busy, onSnooze, onResume }: NowCardProps) {
+export function NowCard({ status, busy, snoozeTitle, onSnooze, onResume }: NowCardProps) {
   const { view, settings } = status;
   const line = describeStatus(view, settings);
   const action =
@@ -24,7 +26,13 @@ export function NowCard({ status, busy, onSnooze, onResume }: NowCardProps) {
         {t('popup_resume')}
       </Button>
     ) : view.reminderDue && view.canSnooze ? (
-      <Button size="small" class="now__action" disabled={busy} onClick={onSnooze}>
+      <Button
+        size="small"
+        class="now__action"
+        disabled={busy}
+        title={snoozeTitle}
+        onClick={onSnooze}
+      >
         <ClockIcon />
         {t('common_snooze_minutes', `${settings.snoozeMin}`)}
       </Button>

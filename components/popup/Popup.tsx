@@ -1,4 +1,5 @@
 import { t } from '../../platform/i18n';
+import { shortcutTitle } from '../../platform/shortcuts';
 import { Button } from '../shared/Button';
 import { LiveNotice } from '../shared/notice';
 import { RoutineRun } from '../shared/RoutineRun';
@@ -53,6 +54,7 @@ function Main({ state }: { state: PopupState }) {
         <NowCard
           status={status}
           busy={state.busy}
+          snoozeTitle={shortcutTitle(state.shortcuts, 'snooze')}
           onSnooze={state.snooze}
           onResume={state.resume}
         />
@@ -66,6 +68,7 @@ function Main({ state }: { state: PopupState }) {
       </div>
       <Actions
         primary={state.primary}
+        primaryTitle={shortcutTitle(state.shortcuts, 'start-routine')}
         onPrimary={status ? () => state.begin('two-minute') : state.startWhenReady}
         more={
           status && {
@@ -76,6 +79,7 @@ function Main({ state }: { state: PopupState }) {
             rotation: status.rotation,
             onBegin: state.begin,
             onStoodUp: state.stoodUp,
+            stoodUpTitle: shortcutTitle(state.shortcuts, 'stood-up'),
             onPause: state.pause,
           }
         }

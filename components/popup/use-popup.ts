@@ -5,6 +5,7 @@ import type { RoutineKind } from '../../lib/routines/schema';
 import { startOfNextDay } from '../../lib/time';
 import { request } from '../../platform/api';
 import { t, tn } from '../../platform/i18n';
+import { readShortcuts, type Shortcuts } from '../../platform/shortcuts';
 import { whenLabel } from '../shared/format';
 import { errorText, type Notice } from '../shared/notice';
 import { type ActiveRun, type RunOutcome, startRun } from '../shared/RoutineRun';
@@ -46,6 +47,11 @@ export function usePopup() {
   const standId = useRef(crypto.randomUUID());
   const primary = useRef<HTMLButtonElement>(null);
   const focusPrimary = useRef(true);
+  // The buttons' tooltips name their keyboard shortcuts, as the browser has them now.
+  const [shortcuts, setShortcuts] = useState<Shortcuts>({});
+  useEffect(() => {
+    readShortcuts().then(setShortcuts, () => undefined);
+  }, []);
 
   // The primary button takes focus on open and again after a routine.
   useEffect(() => {
@@ -99,6 +105,7 @@ export function usePopup() {
     painNote,
     closePainNote: () => setPainNote(false),
     busy,
+    shortcuts,
     starting,
     primary,
     /** The primary button before the status is there. */

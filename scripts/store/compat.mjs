@@ -49,7 +49,25 @@ export const FEATURES = [
     pattern: /data_collection_permissions:/,
     only: 'firefox',
   },
+  {
+    feature: 'manifest: `commands` (keyboard shortcuts)',
+    bcd: 'webextensions.manifest.commands',
+    pattern: /^\s+commands,$/m,
+  },
   // Extension API details the call names do not show.
+  {
+    feature: '`commands.onCommand`',
+    bcd: 'webextensions.api.commands.onCommand',
+    pattern: /browser\.commands\?\.onCommand\.addListener/,
+    optional: 'listened to only where it exists (`?.`)',
+  },
+  {
+    feature: '`commands.openShortcutSettings`',
+    bcd: 'webextensions.api.commands.openShortcutSettings',
+    pattern: /openShortcutSettings\?: /,
+    only: 'firefox',
+    optional: 'called where it exists; else options says where',
+  },
   {
     feature: '`storage.session` (WXT `session:` items)',
     bcd: 'webextensions.api.storage.session',

@@ -1,6 +1,7 @@
 // Smoke tests of the Firefox build (MV2, event page) in Debian's firefox-esr: the extension
 // loads and its background answers, a reminder fires (badge and notification), the card shows
-// over a permitted page, Unsit's window takes over elsewhere, and a routine completes.
+// over a permitted page, Unsit's window takes over elsewhere, a routine completes, and the
+// keyboard shortcuts have their keys and record "I stood up" once.
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import {
@@ -65,6 +66,57 @@ describe('Unsit in Firefox', () => {
     const polled = await hook(control, 'poll');
     expect(polled.today.routine).toBe(0);
     expect(await badge(control)).toEqual({ text: '0', color: TEAL });
+  });
+
+  test('the keyboard shortcuts: declared, given their keys, listed in options, recorded once', async () => {
+    ff = await launchFirefox();
+    const control = await ff.openExtensionPage('manifest.json');
+    const manifest = JSON.parse(await control.evaluate(() => document.body.textContent ?? ''));
+    const keys = {
+      'start-routine': 'Alt+Shift+G',
+      'stood-up': 'Alt+Shift+U',
+      snooze: 'Alt+Shift+D',
+    };
+    expect(
+      Object.fromEntries(
+        Object.entries(
+          manifest.commands as Record<string, { suggested_key: { default: string } }>,
+        ).map(([name, c]) => [name, c.suggested_key.default]),
+      ),
+    ).toEqual(keys);
+    // Firefox gives each its keys (it would leave out one it cannot take).
+    const assigned = await control.evaluate(async () => {
+      const api = (
+        globalThis as unknown as {
+          browser: { commands: { getAll(): Promise<Array<{ name: string; shortcut?: string }>> } };
+        }
+      ).browser;
+      return (await api.commands.getAll()).map((c) => [c.name, c.shortcut ?? '']);
+    });
+    expect(Object.fromEntries(assigned)).toEqual(keys);
+
+    const options = await ff.openExtensionPage('options.html');
+    await until('the shortcuts in options', () =>
+      options.evaluate(
+        () => document.querySelector('#shortcuts kbd')?.textContent === 'Alt+Shift+G',
+      ),
+    );
+    const rows = await options.evaluate(() =>
+      [...document.querySelectorAll('#shortcuts .shortcuts__row kbd')].map((k) => k.textContent),
+    );
+    expect(rows).toEqual(['Alt+Shift+G', 'Alt+Shift+U', 'Alt+Shift+D']);
+    // Firefox 137 and later open their own shortcut dialog from the button.
+    expect(
+      await options.evaluate(() => document.querySelector('#shortcuts button')?.textContent),
+    ).toBe('Change shortcuts');
+
+    await hook(control, 'overrideSettings', DUE_SOON);
+    await until('the reminder', async () => (await hook(control, 'poll')).reminderDue);
+    await hook(control, 'command', 'stood-up');
+    await hook(control, 'command', 'stood-up');
+    const view = await hook(control, 'poll');
+    expect(view.reminderDue).toBe(false);
+    expect(view.today.acknowledged).toBe(1);
   });
 
   test('a reminder fires: badge amber, a notification is created', async () => {

@@ -2,6 +2,7 @@ import { vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
 import type { Activity } from '../../lib/clock/state';
+import { installCommandsStub } from '../helpers/commands-stub';
 import { installIdleStub } from '../helpers/idle-stub';
 
 // Drives the real background entrypoint through WXT's fake browser with a
@@ -14,6 +15,8 @@ type Alarm = Browser.alarms.Alarm;
 
 export class SimulatedBrowser {
   readonly idle = installIdleStub();
+  /** The keyboard shortcuts: the background listens for them on every start. */
+  readonly commands = installCommandsStub();
   /** Every alarm delivery, for counting worker wake-ups. */
   readonly wakeups: Array<{ at: number; name: string }> = [];
   private queue: typeof import('../../background/queue') | null = null;
@@ -76,6 +79,7 @@ export class SimulatedBrowser {
     fakeBrowser.runtime.onInstalled.removeAllListeners();
     fakeBrowser.notifications.onClicked.removeAllListeners();
     fakeBrowser.notifications.onButtonClicked.removeAllListeners();
+    this.commands.removeAllListeners();
     this.idle.removeAllListeners();
     this.queue = null;
   }

@@ -10,6 +10,8 @@ export type TestHook = {
   setTypingPause(pause: boolean): Promise<void>;
   seedDays(days: Record<string, unknown>): Promise<unknown>;
   seedSync(items: Record<string, unknown>): Promise<void>;
+  /** A keyboard shortcut pressed, as the browser delivers it (headless cannot press one). */
+  command(name: string): Promise<void>;
   poll(): Promise<{
     boutMs: number;
     breaksToday: number;
