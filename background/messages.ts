@@ -3,6 +3,7 @@ import { countedAsBreak } from '../lib/clock/breaks';
 import { snoozeAllowed } from '../lib/clock/schedule';
 import { type Days, parseDays, pruneDays } from '../lib/day-totals';
 import { mergeDays } from '../lib/import';
+import { checkAgainstLocks, isLocked, type Policy, SHARE_KEY } from '../lib/managed-policy';
 import {
   parseRequest,
   type Reply,
@@ -14,7 +15,7 @@ import {
 } from '../lib/messages';
 import type { RoutineKind } from '../lib/routines/kinds';
 import { recordFinished } from '../lib/routines/rotation';
-import { validateSettingsPatch } from '../lib/settings';
+import { type Settings, validateSettingsPatch } from '../lib/settings';
 import { statusOf } from '../lib/status';
 import { DAY, dayKey, MINUTE, startOfNextDay } from '../lib/time';
 import { t } from '../platform/i18n';
@@ -30,6 +31,7 @@ import {
 } from '../platform/store';
 import { currentOutcome, dispatch, effectiveSettings, type Outcome } from './engine';
 import { queryIdleState } from './idle';
+import { readPolicy, withPolicy } from './managed';
 import { clearReminderNotification } from './notifications';
 import { announceResolved } from './overlay';
 import { presence } from './presence';
@@ -69,14 +71,30 @@ function inRange(days: Days, now: number): Days {
   return kept;
 }
 
+/** Refuses a change to what the organisation's policy locks, naming the setting. */
+const lockedFailure = (field: string) =>
+  new RequestFailure({ code: 'locked', field, error: t('managed_locked_error') });
+
+/**
+ * An update without its locked settings (which may only repeat their values), validated
+ * against the stored ones: the user's own choices stay as they are under a lock, and return
+ * when the organisation lifts it.
+ */
+async function checkedUpdate(before: Settings, policy: Policy, patch: Record<string, unknown>) {
+  const locks = checkAgainstLocks(policy, await withPolicy(before, policy), patch);
+  if ('refused' in locks) throw lockedFailure(locks.refused);
+  return validateSettingsPatch(before, locks.patch, t);
+}
+
 const handlers: Handlers = {
   getStatus: () => status(currentOutcome()),
   getSettings: () => effectiveSettings(),
+  getManaged: async () => ({ locked: [...(await readPolicy()).locked] }),
   getDays: async () => (await loadModel()).days,
   updateSettings: async ({ patch }) => {
     const result = await serialised(async () => {
-      const before = await loadSettings();
-      const checked = validateSettingsPatch(before, patch, t);
+      const [before, policy] = await Promise.all([loadSettings(), readPolicy()]);
+      const checked = await checkedUpdate(before, policy, patch);
       if (checked.ok) {
         await saveSettings(checked.settings);
         // Stamped and mirrored to sync storage in the next batch.
@@ -169,7 +187,13 @@ const handlers: Handlers = {
       })),
     );
   },
-  setSharing: async ({ on, label }) => (await setSharing(on, Date.now(), label)).error,
+  setSharing: async ({ on, label }) => {
+    // Naming the device stays the user's; switching sharing is not, under a lock.
+    const policy = await readPolicy();
+    if (isLocked(policy, SHARE_KEY) && on !== (policy.share ?? false))
+      throw lockedFailure(SHARE_KEY);
+    return (await setSharing(on, Date.now(), label)).error;
+  },
   recordPartial: ({ id, ranMs }) =>
     status(dispatch((now) => ({ type: 'partial', at: now, id, ranMs }))),
 };
