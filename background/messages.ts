@@ -3,7 +3,13 @@ import { countedAsBreak } from '../lib/clock/breaks';
 import { snoozeAllowed } from '../lib/clock/schedule';
 import { type Days, parseDays, pruneDays } from '../lib/day-totals';
 import { mergeDays } from '../lib/import';
-import { checkAgainstLocks, isLocked, type Policy, SHARE_KEY } from '../lib/managed-policy';
+import {
+  applySharePolicy,
+  checkAgainstLocks,
+  isLocked,
+  type Policy,
+  SHARE_KEY,
+} from '../lib/managed-policy';
 import {
   parseRequest,
   type Reply,
@@ -36,7 +42,7 @@ import { clearReminderNotification } from './notifications';
 import { announceResolved } from './overlay';
 import { presence } from './presence';
 import { serialised } from './queue';
-import { allDevices, noteSettingsEdit, setSharing } from './sync';
+import { allDevices, loadDevice, noteSettingsEdit, setSharing } from './sync';
 
 // Answers requests from the extension's own pages. Every message is checked
 // for where it comes from and what it carries before anything happens; a bad
@@ -89,7 +95,10 @@ async function checkedUpdate(before: Settings, policy: Policy, patch: Record<str
 const handlers: Handlers = {
   getStatus: () => status(currentOutcome()),
   getSettings: () => effectiveSettings(),
-  getManaged: async () => ({ locked: [...(await readPolicy()).locked] }),
+  getManaged: async () => {
+    const [policy, device] = await Promise.all([readPolicy(), loadDevice()]);
+    return { locked: [...policy.locked], share: applySharePolicy(device, policy) };
+  },
   getDays: async () => (await loadModel()).days,
   updateSettings: async ({ patch }) => {
     const result = await serialised(async () => {

@@ -90,7 +90,11 @@ export type Status = {
 };
 
 /** What the options page needs of the organisation's policy: the names it locks. */
-export type Managed = { locked: ManagedKey[] };
+export type Managed = {
+  locked: ManagedKey[];
+  /** Whether this device shares its totals, the policy applied (what a locked box shows). */
+  share: boolean;
+};
 
 /** The options page's list of devices. */
 export type Devices = {

@@ -10,6 +10,8 @@ export type TestHook = {
   setTypingPause(pause: boolean): Promise<void>;
   seedDays(days: Record<string, unknown>): Promise<unknown>;
   seedSync(items: Record<string, unknown>): Promise<void>;
+  /** A policy as if the organisation had set it; undefined: the browser's own. */
+  setManaged(policy: unknown): Promise<void>;
   poll(): Promise<{
     boutMs: number;
     breaksToday: number;
