@@ -41,14 +41,11 @@ export function notSaved(error: unknown): string {
   return errorText(error);
 }
 
-export function Options() {
+/** The settings as the background applies them, and what the organisation's policy locks. */
+function useSettingsAndPolicy() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [managed, setManaged] = useState<Managed>({ locked: [], share: false });
-  const { locked } = managed;
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [messages, setMessages] = useState<Partial<Record<Slot, FieldMessage>>>({});
-  const timers = useRef<Partial<Record<Slot, ReturnType<typeof setTimeout>>>>({});
-
   const load = () => {
     setLoadError(null);
     Promise.all([request('getSettings'), request('getManaged')]).then(
@@ -68,6 +65,15 @@ export function Options() {
     browser.storage.onChanged.addListener(listener);
     return () => browser.storage.onChanged.removeListener(listener);
   }, []);
+  return { settings, setSettings, managed, loadError, load };
+}
+
+export function Options() {
+  const { settings, setSettings, managed, loadError, load } = useSettingsAndPolicy();
+  const { locked } = managed;
+  const [messages, setMessages] = useState<Partial<Record<Slot, FieldMessage>>>({});
+  const timers = useRef<Partial<Record<Slot, ReturnType<typeof setTimeout>>>>({});
+
   useEffect(
     () => () => {
       for (const t of Object.values(timers.current)) clearTimeout(t);

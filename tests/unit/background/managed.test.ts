@@ -67,7 +67,7 @@ describe('the organisation’s policy in the background', () => {
 
   it('lists the locks for the options page', async () => {
     policy = { locked: ['workDays', SHARE_KEY, 'bogus'] };
-    expect(await request('getManaged')).toEqual({
+    expect(await request('getManaged')).toMatchObject({
       ok: true,
       data: { locked: ['workDays', SHARE_KEY] },
     });
