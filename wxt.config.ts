@@ -2,11 +2,13 @@ import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import type { CommandName } from './lib/commands';
+import { managedSchema } from './lib/managed-schema';
 import { noInnerHtml } from './scripts/no-inner-html';
 import { sharedPageChunk } from './scripts/shared-page-chunk';
 import { privacyHtml } from './scripts/store/listing.mjs';
 
 const e2e = Boolean(process.env.WXT_E2E);
+const MANAGED_SCHEMA = 'managed_schema.json';
 
 /**
  * The keyboard shortcuts (lib/commands.ts names them; background/commands.ts carries them out).
@@ -64,6 +66,14 @@ export default defineConfig({
     'build:publicAssets': (wxt, files) => {
       const policy = readFileSync(`${wxt.config.root}/docs/privacy.md`, 'utf8');
       files.push({ relativeDest: 'privacy.html', contents: privacyHtml(policy) });
+      // An organisation's policy for Unsit (lib/managed-policy.ts), checked by Chrome against
+      // this schema. Firefox reads policies.json without one, and its manifest has no such key.
+      if (wxt.config.browser !== 'firefox') {
+        files.push({
+          relativeDest: MANAGED_SCHEMA,
+          contents: `${JSON.stringify(managedSchema(), null, 2)}\n`,
+        });
+      }
     },
     // Firefox MV2: an event page (unloaded when idle, woken by its listeners) like Chrome's
     // service worker, not a persistent page; all state already lives in storage.
@@ -103,6 +113,9 @@ export default defineConfig({
       ...(browser === 'firefox' ? {} : { minimum_chrome_version: '130' }),
       description: '__MSG_ext_description__',
       permissions: ['alarms', 'idle', 'notifications', 'storage', 'scripting'],
+      // Chrome: the organisation's policy in managed storage follows this schema. Firefox reads
+      // policies.json's `3rdparty.Extensions` instead, and would reject the key.
+      ...(browser === 'firefox' ? {} : { storage: { managed_schema: MANAGED_SCHEMA } }),
       ...(manifestVersion === 3
         ? { optional_host_permissions: sites }
         : { optional_permissions: sites }),

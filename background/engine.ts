@@ -9,6 +9,7 @@ import { uiLocale, words } from '../platform/i18n';
 import { loadModel, loadSettings, saveModel } from '../platform/store';
 import { syncAlarms } from './alarms';
 import { paintBadge } from './badge';
+import { readPolicy, withPolicy } from './managed';
 import { clearReminderNotification } from './notifications';
 import { announceResolved } from './overlay';
 import { presentReminder } from './present-reminder';
@@ -30,8 +31,10 @@ export function setEngineHooks(replacement: Partial<Hooks>): void {
   Object.assign(hooks, replacement);
 }
 
+/** The settings everything works with: the user's, under the organisation's policy, if any. */
 export async function effectiveSettings(): Promise<Settings> {
-  return hooks.adjustSettings(await loadSettings());
+  const [stored, policy] = await Promise.all([loadSettings(), readPolicy()]);
+  return hooks.adjustSettings(await withPolicy(stored, policy));
 }
 
 export type Outcome = {

@@ -4,6 +4,13 @@ import { snoozeAllowed } from '../lib/clock/schedule';
 import { type Days, parseDays, pruneDays } from '../lib/day-totals';
 import { mergeDays } from '../lib/import';
 import {
+  applySharePolicy,
+  checkAgainstLocks,
+  isLocked,
+  type Policy,
+  SHARE_KEY,
+} from '../lib/managed-policy';
+import {
   parseRequest,
   type Reply,
   RequestFailure,
@@ -14,7 +21,7 @@ import {
 } from '../lib/messages';
 import type { RoutineKind } from '../lib/routines/kinds';
 import { recordFinished } from '../lib/routines/rotation';
-import { validateSettingsPatch } from '../lib/settings';
+import { type Settings, validateSettingsPatch } from '../lib/settings';
 import { statusOf } from '../lib/status';
 import { DAY, dayKey, MINUTE, startOfNextDay } from '../lib/time';
 import { t } from '../platform/i18n';
@@ -30,11 +37,12 @@ import {
 } from '../platform/store';
 import { currentOutcome, dispatch, effectiveSettings, type Outcome } from './engine';
 import { queryIdleState } from './idle';
+import { readPolicy, withPolicy } from './managed';
 import { clearReminderNotification } from './notifications';
 import { announceResolved } from './overlay';
 import { presence } from './presence';
 import { serialised } from './queue';
-import { allDevices, noteSettingsEdit, setSharing } from './sync';
+import { allDevices, loadDevice, noteSettingsEdit, setSharing } from './sync';
 
 // Answers requests from the extension's own pages. Every message is checked
 // for where it comes from and what it carries before anything happens; a bad
@@ -69,14 +77,33 @@ function inRange(days: Days, now: number): Days {
   return kept;
 }
 
+/** Refuses a change to what the organisation's policy locks, naming the setting. */
+const lockedFailure = (field: string) =>
+  new RequestFailure({ code: 'locked', field, error: t('managed_locked_error') });
+
+/**
+ * An update without its locked settings (which may only repeat their values), validated
+ * against the stored ones: the user's own choices stay as they are under a lock, and return
+ * when the organisation lifts it.
+ */
+async function checkedUpdate(before: Settings, policy: Policy, patch: Record<string, unknown>) {
+  const locks = checkAgainstLocks(policy, await withPolicy(before, policy), patch);
+  if ('refused' in locks) throw lockedFailure(locks.refused);
+  return validateSettingsPatch(before, locks.patch, t);
+}
+
 const handlers: Handlers = {
   getStatus: () => status(currentOutcome()),
   getSettings: () => effectiveSettings(),
+  getManaged: async () => {
+    const [policy, device] = await Promise.all([readPolicy(), loadDevice()]);
+    return { locked: [...policy.locked], share: applySharePolicy(device, policy) };
+  },
   getDays: async () => (await loadModel()).days,
   updateSettings: async ({ patch }) => {
     const result = await serialised(async () => {
-      const before = await loadSettings();
-      const checked = validateSettingsPatch(before, patch, t);
+      const [before, policy] = await Promise.all([loadSettings(), readPolicy()]);
+      const checked = await checkedUpdate(before, policy, patch);
       if (checked.ok) {
         await saveSettings(checked.settings);
         // Stamped and mirrored to sync storage in the next batch.
@@ -169,7 +196,13 @@ const handlers: Handlers = {
       })),
     );
   },
-  setSharing: async ({ on, label }) => (await setSharing(on, Date.now(), label)).error,
+  setSharing: async ({ on, label }) => {
+    // Naming the device stays the user's; switching sharing is not, under a lock.
+    const policy = await readPolicy();
+    if (isLocked(policy, SHARE_KEY) && on !== (policy.share ?? false))
+      throw lockedFailure(SHARE_KEY);
+    return (await setSharing(on, Date.now(), label)).error;
+  },
   recordPartial: ({ id, ranMs }) =>
     status(dispatch((now) => ({ type: 'partial', at: now, id, ranMs }))),
 };

@@ -30,6 +30,7 @@ import {
   syncStateItem,
 } from '../platform/store';
 import { readSyncArea, removeFromSyncArea, writeSyncArea } from '../platform/sync-area';
+import { sharesWithPolicy } from './managed';
 import { serialised } from './queue';
 
 // Mirrors settings and (when opted in) this device's daily totals to the browser's sync
@@ -65,9 +66,16 @@ export async function loadDevice(): Promise<DeviceState> {
     id: newDeviceId(),
     label: '',
     share: false,
+    chosen: false,
   };
   await deviceItem.setValue(device);
   return device;
+}
+
+/** Whether this device publishes its totals: its choice, under the organisation's policy. */
+async function sharing(): Promise<boolean> {
+  const device = parseDevice(await deviceItem.getValue());
+  return sharesWithPolicy(device ?? { share: false, chosen: false });
 }
 
 const loadState = async (now: number): Promise<SyncState> =>
@@ -90,7 +98,7 @@ export async function noteSettingsEdit(before: Settings, after: Settings, now: n
 
 /** After the daily totals changed: publish them soon, if this device shares them. */
 export async function noteDaysChanged(now: number): Promise<void> {
-  if (!parseDevice(await deviceItem.getValue())?.share) return;
+  if (!(await sharing())) return;
   const { publishedAt, retryAt } = await loadState(now);
   const newDay = dayKey(publishedAt) !== dayKey(now);
   await scheduleSync(
@@ -113,10 +121,11 @@ export type SyncOutcome = {
  */
 export function runSync(now: number, atOnce = false): Promise<SyncOutcome> {
   return serialised(async () => {
-    const [state, device, settings] = await Promise.all([
+    const [state, device, settings, share] = await Promise.all([
       loadState(now),
       loadDevice(),
       loadSettings(),
+      sharing(),
     ]);
     const next: SyncState = { ...state, stamps: state.stamps ?? firstStamps(settings, now) };
     let settingsChanged = false;
@@ -143,7 +152,7 @@ export function runSync(now: number, atOnce = false): Promise<SyncOutcome> {
       let removes = Object.keys(area).filter((key) => isKeyOf(key, device.id));
       let published = false;
       next.error = null;
-      if (device.share) {
+      if (share) {
         const due =
           atOnce ||
           now - state.publishedAt >= PUBLISH_EVERY_MS ||
@@ -202,7 +211,7 @@ export async function setSharing(
 ): Promise<SyncOutcome> {
   await serialised(async () => {
     const device = await loadDevice();
-    await deviceItem.setValue({ ...device, share, label: label ?? device.label });
+    await deviceItem.setValue({ ...device, share, chosen: true, label: label ?? device.label });
   });
   return runSync(now, true);
 }
@@ -214,7 +223,7 @@ export async function allDevices(
   goal: number,
 ): Promise<AllDevices | undefined> {
   const device = parseDevice(await deviceItem.getValue());
-  if (!device?.share) return undefined;
+  if (!device || !(await sharesWithPolicy(device))) return undefined;
   let area: Record<string, unknown> = {};
   try {
     area = await readSyncArea();

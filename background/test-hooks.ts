@@ -7,6 +7,7 @@ import { useTabFacts } from './browser-activity';
 import { handleCommand } from './commands';
 import { dispatch, setEngineHooks } from './engine';
 import { useIdleSource } from './idle';
+import { useManagedSource } from './managed';
 import { TEST_HOOK_GLOBAL, TEST_STATE_KEY } from './test-hook-names';
 
 // Test-build only (imported behind `import.meta.env.MODE === 'e2e'`, which
@@ -25,9 +26,14 @@ type TestState = {
   typingPause?: boolean;
   /** Tabs whose address contains this play sound (headless Chromium never marks a tab audible). */
   audibleUrl?: string | null;
+  /** The organisation's policy, as managed storage would hold it (headless has none). */
+  managed?: unknown;
 };
 
-export function installTestHooks(): void {
+/** What the background does when the organisation's policy changes. */
+export type PolicyChanged = () => Promise<void>;
+
+export function installTestHooks(policyChanged: PolicyChanged): void {
   // Declared here, not at the top of the module: a bundler keeps a top-level call it cannot
   // prove pure, and with it the key, in the production build.
   const testItem = defineItem<TestState>(TEST_STATE_KEY, {
@@ -47,6 +53,11 @@ export function installTestHooks(): void {
     const marker = (await testItem.getValue()).audibleUrl;
     return marker ? tabs.map((t) => (t.url?.includes(marker) ? { ...t, audible: true } : t)) : tabs;
   });
+  // A real policy (tests/e2e/managed.e2e.ts starts Chromium with one) wins over none here.
+  useManagedSource(async () => {
+    const fake = (await testItem.getValue()).managed;
+    return fake === undefined ? browser.storage.managed.get() : fake;
+  });
   setEngineHooks({
     adjustSettings: async (settings) =>
       ({ ...settings, ...(await testItem.getValue()).settings }) as Settings,
@@ -59,6 +70,11 @@ export function installTestHooks(): void {
     async overrideSettings(settings: TestState['settings']) {
       await testItem.setValue({ ...(await testItem.getValue()), settings });
       return (await dispatch((now) => ({ type: 'tick', at: now }))).view;
+    },
+    /** A policy as if the organisation had set it (undefined: the browser's own, if any). */
+    async setManaged(managed: unknown) {
+      await testItem.setValue({ ...(await testItem.getValue()), managed });
+      await policyChanged();
     },
     async setAudibleUrl(audibleUrl: string | null) {
       await testItem.setValue({ ...(await testItem.getValue()), audibleUrl });

@@ -12,7 +12,7 @@ import { presence } from '../background/presence';
 import { reminderHeld } from '../background/present-reminder';
 import { watchRoutinePort } from '../background/routine-port';
 import { runSync, SYNC_ALARM } from '../background/sync';
-import { installTestHooks } from '../background/test-hooks';
+import { installTestHooks, type PolicyChanged } from '../background/test-hooks';
 import { lookAround } from '../background/wake';
 import { SETTINGS_SYNC_KEY } from '../lib/sync/settings-merge';
 
@@ -21,8 +21,11 @@ import { SETTINGS_SYNC_KEY } from '../lib/sync/settings-merge';
 // the engine, which keeps all state in storage.
 
 export default defineBackground(() => {
+  const policyChanged: PolicyChanged = async () => {
+    await Promise.all([poll(), runSync(Date.now(), true)]);
+  };
   // Test builds (`--mode e2e`) drive idle and time; the production bundle has no such code.
-  if (import.meta.env.MODE === 'e2e') installTestHooks();
+  if (import.meta.env.MODE === 'e2e') installTestHooks(policyChanged);
 
   // Every wake-up also looks whether a card over a page had to be seen by now (its timer dies
   // with a stopped worker).
@@ -61,6 +64,8 @@ export default defineBackground(() => {
   // to no change, so nothing is written again (no echo).
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'sync' && SETTINGS_SYNC_KEY in changes) void sync();
+    // The organisation changed its policy: settings (badge, reminder time) and sharing follow.
+    if (area === 'managed') void policyChanged();
   });
   browser.runtime.onStartup.addListener(() => {
     void poll();

@@ -1,5 +1,6 @@
 import type { ClockView } from './clock/view';
 import type { Days } from './day-totals';
+import type { ManagedKey } from './managed-policy';
 import { ROUTINE_KINDS } from './routines/kinds';
 import type { RotationCounts } from './routines/rotation';
 import type { Settings } from './settings';
@@ -30,6 +31,8 @@ const deviceLabel = () => z.optional(z.string().check(z.maxLength(40)));
 const requestSchemaBuilders = {
   getStatus: empty,
   getSettings: empty,
+  /** Which settings the organisation's policy locks (the options page disables them). */
+  getManaged: empty,
   updateSettings: () => z.strictObject({ patch: z.record(z.string(), z.unknown()) }),
   snooze: empty,
   skip: empty,
@@ -93,6 +96,13 @@ export type Status = {
   all?: AllDevices;
 };
 
+/** What the options page needs of the organisation's policy: the names it locks. */
+export type Managed = {
+  locked: ManagedKey[];
+  /** Whether this device shares its totals, the policy applied (what a locked box shows). */
+  share: boolean;
+};
+
 /** The options page's list of devices. */
 export type Devices = {
   share: boolean;
@@ -108,6 +118,7 @@ export type Devices = {
 export type Responses = {
   getStatus: Status;
   getSettings: Settings;
+  getManaged: Managed;
   updateSettings: Status;
   snooze: Status;
   skip: Status;
@@ -162,7 +173,8 @@ const envelope = () =>
  * `field` names the setting a refused value was for, `error` is the words to show.
  */
 export type Failure = {
-  code: 'refused' | 'invalid' | 'not-saved' | 'failed';
+  /** `locked`: the organisation's policy sets `field`, so the user cannot change it. */
+  code: 'refused' | 'invalid' | 'not-saved' | 'locked' | 'failed';
   field?: string;
   error: string;
 };

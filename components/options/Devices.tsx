@@ -27,7 +27,8 @@ const seenLabel = (seen: number) =>
     year: 'numeric',
   });
 
-export function Devices() {
+/** `lockedTo`: the sharing choice the organisation's policy makes (the background applies it). */
+export function Devices({ lockedTo }: { lockedTo?: boolean }) {
   const [list, setList] = useState<DeviceList | null>(null);
   const [message, setMessage] = useState<FieldMessage>(null);
   const [nameMessage, setNameMessage] = useState<FieldMessage>(null);
@@ -62,8 +63,9 @@ export function Devices() {
         id="share"
         label={t('devices_share_label')}
         help={t('devices_share_help')}
-        checked={list?.share ?? false}
+        checked={lockedTo ?? list?.share ?? false}
         disabled={list === null}
+        locked={lockedTo !== undefined}
         message={message}
         onChange={(on) => {
           // The box follows the click at once; the list (and the real state) follows the write.

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import type { MessageKey } from '../../lib/i18n';
-import { RequestFailure } from '../../lib/messages';
+import { SHARE_KEY } from '../../lib/managed-policy';
+import { type Managed, RequestFailure } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
 import { request } from '../../platform/api';
 import { t } from '../../platform/i18n';
@@ -41,17 +43,39 @@ export function notSaved(error: unknown): string {
   return errorText(error);
 }
 
-export function Options() {
+/** The settings as the background applies them, and what the organisation's policy locks. */
+function useSettingsAndPolicy() {
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [managed, setManaged] = useState<Managed>({ locked: [], share: false });
   const [loadError, setLoadError] = useState<string | null>(null);
+  const load = () => {
+    setLoadError(null);
+    Promise.all([request('getSettings'), request('getManaged')]).then(
+      ([next, policy]) => {
+        setSettings(next);
+        setManaged(policy);
+      },
+      (e: unknown) => setLoadError(errorText(e)),
+    );
+  };
+  useEffect(load, []);
+  // The organisation may change its policy while the page is open: show what now applies.
+  useEffect(() => {
+    const listener = (_: unknown, area: string) => {
+      if (area === 'managed') load();
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  }, []);
+  return { settings, setSettings, managed, loadError, load };
+}
+
+export function Options() {
+  const { settings, setSettings, managed, loadError, load } = useSettingsAndPolicy();
+  const { locked } = managed;
   const [messages, setMessages] = useState<Partial<Record<Slot, FieldMessage>>>({});
   const timers = useRef<Partial<Record<Slot, ReturnType<typeof setTimeout>>>>({});
 
-  const load = () => {
-    setLoadError(null);
-    request('getSettings').then(setSettings, (e: unknown) => setLoadError(errorText(e)));
-  };
-  useEffect(load, []);
   useEffect(
     () => () => {
       for (const t of Object.values(timers.current)) clearTimeout(t);
@@ -125,10 +149,19 @@ export function Options() {
               )}
             </div>
           ) : (
-            <SettingsSections form={{ settings, message, save, invalid }} />
+            <>
+              {locked.length > 0 ? (
+                <p class="card options__managed" role="note">
+                  {t('managed_notice')}
+                </p>
+              ) : null}
+              <SettingsSections
+                form={{ settings, message, save, invalid, locked: (key) => locked.includes(key) }}
+              />
+            </>
           )}
 
-          <Devices />
+          <Devices lockedTo={locked.includes(SHARE_KEY) ? managed.share : undefined} />
 
           <DataSection />
 

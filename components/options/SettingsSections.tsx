@@ -1,7 +1,7 @@
 import { t } from '../../platform/i18n';
 import { MeetingSites } from '../shared/MeetingSites';
 import { SitePermission } from '../shared/SitePermission';
-import { Choices, Message, Section } from './fields';
+import { Choices, LockedGroup, Message, Section } from './fields';
 import { MeetingHosts } from './MeetingHosts';
 import { WorkDays, WorkHours } from './Schedule';
 import { type Form, SettingCheck, SettingNumber } from './setting-fields';
@@ -34,12 +34,14 @@ export function SettingsSections({ form }: { form: Form }) {
         intro={t('options_meetings_intro')}
       >
         <SettingCheck name="holdInMeetings" form={form} />
-        <MeetingHosts
-          hosts={form.settings.meetingHosts}
-          message={form.message('meetingHosts')}
-          onSave={(hosts) => form.save('meetingHosts', { meetingHosts: hosts })}
-          onInvalid={form.invalid('meetingHosts')}
-        />
+        <LockedGroup id="meetingHosts" locked={form.locked('meetingHosts')}>
+          <MeetingHosts
+            hosts={form.settings.meetingHosts}
+            message={form.message('meetingHosts')}
+            onSave={(hosts) => form.save('meetingHosts', { meetingHosts: hosts })}
+            onInvalid={form.invalid('meetingHosts')}
+          />
+        </LockedGroup>
         <MeetingSites hosts={form.settings.meetingHosts} />
       </Section>
 
@@ -52,31 +54,37 @@ export function SettingsSections({ form }: { form: Form }) {
         title={t('options_section_schedule')}
         intro={t('options_schedule_intro')}
       >
-        <WorkDays
-          settings={form.settings}
-          message={form.message('workDays')}
-          onChange={(days) => form.save('workDays', { workDays: days })}
-        />
-        <WorkHours
-          settings={form.settings}
-          message={form.message('hours')}
-          onSave={(patch) => form.save('hours', patch)}
-          onInvalid={form.invalid('hours')}
-        />
+        <LockedGroup id="workDays" locked={form.locked('workDays')}>
+          <WorkDays
+            settings={form.settings}
+            message={form.message('workDays')}
+            onChange={(days) => form.save('workDays', { workDays: days })}
+          />
+        </LockedGroup>
+        <LockedGroup id="hours" locked={form.locked('workStartMin')}>
+          <WorkHours
+            settings={form.settings}
+            message={form.message('hours')}
+            onSave={(patch) => form.save('hours', patch)}
+            onInvalid={form.invalid('hours')}
+          />
+        </LockedGroup>
       </Section>
 
       <Section id="goal" title={t('options_section_goal')}>
         <SettingNumber name="dailyGoal" form={form} />
-        <fieldset class="field fieldset" aria-describedby="badgeMode-msg">
-          <legend class="field__label">{t('options_badge_label')}</legend>
-          <Choices
-            name="badgeMode"
-            choices={BADGE_MODES}
-            value={form.settings.badgeMode}
-            onChange={(mode) => form.save('badgeMode', { badgeMode: mode })}
-          />
-          <Message id="badgeMode-msg" message={form.message('badgeMode')} />
-        </fieldset>
+        <LockedGroup id="badgeMode" locked={form.locked('badgeMode')}>
+          <fieldset class="field fieldset" aria-describedby="badgeMode-msg">
+            <legend class="field__label">{t('options_badge_label')}</legend>
+            <Choices
+              name="badgeMode"
+              choices={BADGE_MODES}
+              value={form.settings.badgeMode}
+              onChange={(mode) => form.save('badgeMode', { badgeMode: mode })}
+            />
+            <Message id="badgeMode-msg" message={form.message('badgeMode')} />
+          </fieldset>
+        </LockedGroup>
       </Section>
 
       <Section id="routines" title={t('options_section_routines')}>

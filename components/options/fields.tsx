@@ -22,6 +22,29 @@ export function Message({ id, message }: { id: string; message: FieldMessage }) 
   );
 }
 
+/** "Set by your organisation", under a setting the policy locks; its id describes the field. */
+function LockedNote({ id, locked }: { id: string; locked: boolean | undefined }) {
+  return locked ? (
+    <p class="field__locked" id={`${id}-locked`}>
+      {t('managed_locked')}
+    </p>
+  ) : null;
+}
+
+/**
+ * A group of controls (a fieldset of days, the working hours, the meeting sites) that the
+ * policy locks: every control inside is disabled, and the reason describes the group.
+ */
+export function LockedGroup(props: { id: string; locked: boolean; children: ComponentChildren }) {
+  if (!props.locked) return <>{props.children}</>;
+  return (
+    <fieldset class="locked" disabled aria-describedby={`${props.id}-locked`}>
+      <LockedNote id={props.id} locked />
+      {props.children}
+    </fieldset>
+  );
+}
+
 const describedBy = (...ids: (string | false | undefined)[]) =>
   ids.filter((id): id is string => typeof id === 'string').join(' ') || undefined;
 
@@ -34,6 +57,8 @@ export type NumberFieldProps = {
   min: number;
   max: number;
   message: FieldMessage;
+  /** Set by the organisation's policy: shown, not editable. */
+  locked?: boolean;
   /** A whole number within the limits, entered by the user. */
   onCommit: (value: number) => void;
   /** A value that is not a whole number within the limits. */
@@ -78,13 +103,15 @@ export function NumberField(props: NumberFieldProps) {
           max={props.max}
           step={1}
           value={draft}
+          disabled={props.locked}
           aria-invalid={invalid}
-          aria-describedby={describedBy(`${id}-help`, `${id}-msg`)}
+          aria-describedby={describedBy(props.locked && `${id}-locked`, `${id}-help`, `${id}-msg`)}
           onInput={(e) => setDraft(e.currentTarget.value)}
           onChange={(e) => commit(e.currentTarget.value)}
         />
         <span class="field__unit">{props.unit}</span>
       </div>
+      <LockedNote id={id} locked={props.locked} />
       <p class="field__help" id={`${id}-help`}>
         {props.help}{' '}
         <span class="field__range">
@@ -153,6 +180,8 @@ export type CheckFieldProps = {
   help?: string;
   checked: boolean;
   disabled?: boolean;
+  /** Set by the organisation's policy: shown, not editable. */
+  locked?: boolean;
   message: FieldMessage;
   onChange: (checked: boolean) => void;
 };
@@ -166,15 +195,20 @@ export function CheckField(props: CheckFieldProps) {
         class="check"
         type="checkbox"
         checked={props.checked}
-        disabled={props.disabled}
+        disabled={props.disabled || props.locked}
         aria-invalid={props.message?.kind === 'error'}
-        aria-describedby={describedBy(props.help !== undefined && `${id}-help`, `${id}-msg`)}
+        aria-describedby={describedBy(
+          props.locked && `${id}-locked`,
+          props.help !== undefined && `${id}-help`,
+          `${id}-msg`,
+        )}
         onChange={(e) => props.onChange(e.currentTarget.checked)}
       />
       <div class="field__body">
         <label class="field__label" for={id}>
           {props.label}
         </label>
+        <LockedNote id={id} locked={props.locked} />
         {props.help !== undefined ? (
           <p class="field__help" id={`${id}-help`}>
             {props.help}

@@ -16,6 +16,8 @@ export type Form = {
   message: (slot: Slot) => FieldMessage;
   save: (slot: Slot, patch: Partial<Settings>) => Promise<boolean>;
   invalid: (slot: Slot) => (text: string) => void;
+  /** Whether the organisation's policy locks a setting. */
+  locked: (key: Key) => boolean;
 };
 
 type NumberKey = keyof typeof NUMBER_BOUNDS;
@@ -51,6 +53,7 @@ export function SettingNumber({ name, form }: { name: NumberKey; form: Form }) {
       help={t(help)}
       value={form.settings[name]}
       {...NUMBER_BOUNDS[name]}
+      locked={form.locked(name)}
       message={form.message(name)}
       onCommit={(v) => form.save(name, { [name]: v })}
       onInvalid={form.invalid(name)}
@@ -67,6 +70,7 @@ export function SettingCheck({ name, form }: { name: CheckKey; form: Form }) {
       label={t(label)}
       help={t(help)}
       checked={form.settings[name]}
+      locked={form.locked(name)}
       message={form.message(name)}
       onChange={(v) => form.save(name, { [name]: v })}
     />

@@ -12,6 +12,8 @@ export type DeviceState = {
   label: string;
   /** Opted in to "all my devices": this device publishes its daily totals. */
   share: boolean;
+  /** The user made that choice (an opt-in always was one): an organisation's default no longer applies. */
+  chosen: boolean;
 };
 
 export type SyncState = {
@@ -39,6 +41,7 @@ export function parseDevice(raw: unknown): DeviceState | null {
     id: raw.id,
     label: typeof raw.label === 'string' ? raw.label.slice(0, LABEL_MAX) : '',
     share: raw.share === true,
+    chosen: raw.chosen === true || raw.share === true,
   };
 }
 

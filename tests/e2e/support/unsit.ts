@@ -12,6 +12,8 @@ export type TestHook = {
   seedSync(items: Record<string, unknown>): Promise<void>;
   /** A keyboard shortcut pressed, as the browser delivers it (headless cannot press one). */
   command(name: string): Promise<void>;
+  /** A policy as if the organisation had set it; undefined: the browser's own. */
+  setManaged(policy: unknown): Promise<void>;
   poll(): Promise<{
     boutMs: number;
     breaksToday: number;

@@ -9,7 +9,8 @@ export type Handler = (payload: unknown) => unknown;
 
 export function useHandlers(mock: ReturnType<typeof vi.mocked<typeof request>>) {
   mock.mockReset();
-  const handlers: Record<string, Handler> = {};
+  // No organisation's policy unless a test sets one: what the background answers without one.
+  const handlers: Record<string, Handler> = { getManaged: () => ({ locked: [], share: false }) };
   const impl = (name: string, payload?: unknown): Promise<unknown> => {
     const handler = handlers[name];
     if (!handler) return Promise.reject(new Error(`No handler for "${name}"`));

@@ -1,0 +1,84 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { effectiveSettings } from '../../../background/engine';
+import { readPolicy, useManagedSource } from '../../../background/managed';
+import { handleMessage } from '../../../background/messages';
+import { settled } from '../../../background/queue';
+import { SHARE_KEY } from '../../../lib/managed-policy';
+import { loadSettings } from '../../../platform/store';
+import { installIdleStub } from '../../helpers/idle-stub';
+
+const fromOptions = () => ({
+  id: fakeBrowser.runtime.id,
+  url: fakeBrowser.runtime.getURL('/options.html'),
+});
+const request = (name: string, payload: unknown = {}) =>
+  handleMessage({ tag: 'unsit', name, payload }, fromOptions());
+
+let policy: unknown = {};
+
+describe('the organisation’s policy in the background', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    installIdleStub();
+    policy = {};
+    useManagedSource(async () => policy);
+  });
+  afterEach(() => useManagedSource(() => fakeBrowser.storage.managed.get()));
+
+  it('reads an unreadable policy (Firefox without one refuses) as none', async () => {
+    useManagedSource(() => Promise.reject(new Error('Managed storage manifest not found')));
+    expect(await readPolicy()).toEqual({ settings: {}, locked: [] });
+  });
+
+  it('applies locked values where the engine reads settings, over the user’s choice', async () => {
+    await request('updateSettings', { patch: { intervalMin: 45, dailyGoal: 3 } });
+    policy = { intervalMin: 60, dailyGoal: 8, locked: ['intervalMin'] };
+    const settings = await effectiveSettings();
+    expect(settings.intervalMin).toBe(60);
+    // Unlocked, the organisation's value is a default: the user chose the goal already.
+    expect(settings.dailyGoal).toBe(3);
+  });
+
+  it('refuses an update to a locked setting with a structured failure, and saves nothing', async () => {
+    policy = { intervalMin: 60, locked: ['intervalMin'] };
+    await settled();
+    const before = await loadSettings();
+    const reply = await request('updateSettings', { patch: { sound: true, intervalMin: 20 } });
+    expect(reply).toEqual({
+      ok: false,
+      code: 'locked',
+      field: 'intervalMin',
+      error: expect.any(String),
+    });
+    expect(await loadSettings()).toEqual(before);
+  });
+
+  it('saves the rest of an update that only repeats a locked value, keeping the user’s own', async () => {
+    await request('updateSettings', { patch: { intervalMin: 45 } });
+    policy = { intervalMin: 60, locked: ['intervalMin'] };
+    const reply = await request('updateSettings', { patch: { sound: true, intervalMin: 60 } });
+    expect(reply.ok).toBe(true);
+    const stored = await loadSettings();
+    expect(stored.sound).toBe(true);
+    // Lifting the lock brings the user's choice back.
+    expect(stored.intervalMin).toBe(45);
+  });
+
+  it('lists the locks for the options page', async () => {
+    policy = { locked: ['workDays', SHARE_KEY, 'bogus'] };
+    expect(await request('getManaged')).toMatchObject({
+      ok: true,
+      data: { locked: ['workDays', SHARE_KEY] },
+    });
+  });
+
+  it('refuses to switch a locked sharing choice', async () => {
+    policy = { [SHARE_KEY]: false, locked: [SHARE_KEY] };
+    expect(await request('setSharing', { on: true, label: 'Laptop' })).toMatchObject({
+      ok: false,
+      code: 'locked',
+      field: SHARE_KEY,
+    });
+  });
+});
