@@ -14,6 +14,8 @@ export interface StoredItem<T> {
   getValue(): Promise<T>;
   setValue(value: T): Promise<void>;
   removeValue(): Promise<void>;
+  /** Calls `listener` whenever the value is written or removed; returns the unsubscribe. */
+  watch(listener: () => void): () => void;
 }
 
 export interface ItemOptions<T> {
@@ -73,6 +75,13 @@ export function defineItem<T>(key: StorageKey, options: ItemOptions<T>): StoredI
     async removeValue() {
       await ready();
       await storageArea().remove([name, metaName]);
+    },
+    watch(listener) {
+      const changed = (changes: Record<string, unknown>, changedArea: string) => {
+        if (changedArea === area && name in changes) listener();
+      };
+      browser.storage.onChanged.addListener(changed);
+      return () => browser.storage.onChanged.removeListener(changed);
     },
   };
 }

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import type { MessageKey } from '../../lib/i18n';
 import { SHARE_KEY } from '../../lib/managed-policy';
 import { type Managed, RequestFailure } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
 import { request } from '../../platform/api';
 import { t } from '../../platform/i18n';
+import { policyItem } from '../../platform/store';
 import { Button } from '../shared/Button';
 import { errorText, LiveNotice } from '../shared/notice';
 import { SafetyLines } from '../shared/SafetyLines';
@@ -59,14 +59,10 @@ function useSettingsAndPolicy() {
     );
   };
   useEffect(load, []);
-  // The organisation may change its policy while the page is open: show what now applies.
-  useEffect(() => {
-    const listener = (_: unknown, area: string) => {
-      if (area === 'managed') load();
-    };
-    browser.storage.onChanged.addListener(listener);
-    return () => browser.storage.onChanged.removeListener(listener);
-  }, []);
+  // The background reads the organisation's policy beside everything else (at its start, and
+  // when the browser reports a change) and keeps a copy: when that copy changes, show what now
+  // applies.
+  useEffect(() => policyItem.watch(load), []);
   return { settings, setSettings, managed, loadError, load };
 }
 

@@ -14,7 +14,7 @@ import {
   launchExtension,
   openExtensionPage,
 } from './harness';
-import { send, type WithHook } from './support/unsit';
+import { send, WAIT_MS, type WithHook } from './support/unsit';
 
 const POLICY_DIR = '/etc/chromium/policies/managed';
 
@@ -130,7 +130,9 @@ describe('an organisation’s policy', () => {
       data: { locked: ['intervalMin'] },
     });
     const interval = options.getByRole('spinbutton', { name: 'Remind me after sitting for' });
-    await expect.poll(() => interval.inputValue()).toBe('55');
+    // The page follows the background's copy of the policy, which may land after the page
+    // first read its settings (the browser's first managed read can be slow).
+    await expect.poll(() => interval.inputValue(), { timeout: WAIT_MS }).toBe('55');
     expect(await interval.isDisabled()).toBe(true);
     expect(await options.getByLabel(/floor/i).isChecked()).toBe(true);
     expect(existsSync(file)).toBe(true);

@@ -18,6 +18,21 @@ describe('a stored item', () => {
     expect(await item.getValue()).toBe(0);
   });
 
+  it('tells a watcher when its own value is written or removed, and nothing else', async () => {
+    const item = defineItem<number>('local:count', { fallback: 0 });
+    const heard = vi.fn();
+    const stop = item.watch(heard);
+    await fakeBrowser.storage.local.set({ other: 1 });
+    await fakeBrowser.storage.session.set({ count: 1 });
+    expect(heard).not.toHaveBeenCalled();
+    await item.setValue(2);
+    await item.removeValue();
+    expect(heard).toHaveBeenCalledTimes(2);
+    stop();
+    await item.setValue(3);
+    expect(heard).toHaveBeenCalledTimes(2);
+  });
+
   it('uses the area named in its key', async () => {
     const item = defineItem<string | null>('session:flag', { fallback: null });
     await item.setValue('on');

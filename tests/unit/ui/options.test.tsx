@@ -158,6 +158,16 @@ describe('options: every setting, labelled', () => {
     ]);
   });
 
+  it('shows a lock the organisation sets while the page is open, once the background has it', async () => {
+    const interval = await open();
+    expect(interval.disabled).toBe(false);
+    api.on('getManaged', () => ({ locked: ['intervalMin'], share: false }));
+    // The background keeps its copy of the policy; writing it is the page's signal.
+    await fakeBrowser.storage.local.set({ policy: { intervalMin: 30, locked: ['intervalMin'] } });
+    await waitFor(() => expect(interval.disabled).toBe(true));
+    expect(screen.getAllByText('Set by your organisation').length).toBeGreaterThan(0);
+  });
+
   it('shows the safety lines', async () => {
     await open();
     for (const line of safetyLines) expect(screen.getByText(t(line.text))).toBeTruthy();
