@@ -11,6 +11,7 @@ import { type ActiveRun, RoutineRun, type RunOutcome, startRun } from '../shared
 import { SafetyLines } from '../shared/SafetyLines';
 import { SitePermission } from '../shared/SitePermission';
 import { playerSpeed } from '../shared/speed';
+import { SpeechSample } from './SpeechSample';
 
 // The first page after install: what Unsit does, how to move safely, the
 // site permission, and the 2-minute routine to try right away.
@@ -81,6 +82,8 @@ export function Onboarding() {
             run={run}
             speed={playerSpeed()}
             sound={status?.settings.sound ?? settingsDefaults.sound}
+            speech={status?.settings.speech ?? settingsDefaults.speech}
+            glance
             onEnd={ended}
           />
         </div>
@@ -114,6 +117,8 @@ export function Onboarding() {
           <p class="try__note">{t('onboarding_try_note')}</p>
         </div>
       </section>
+
+      <SpeechSample />
 
       <SitePermission class="card" />
 

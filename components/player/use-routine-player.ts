@@ -6,6 +6,7 @@ import { playerKeys } from './keys';
 import type { RoutinePlayerProps } from './player-types';
 import { announceStep, stepDurationMs, viewStep } from './timing';
 import { usePlayerClock } from './use-player-clock';
+import { useSpeech } from './use-speech';
 import { useWorkedTime } from './use-worked-time';
 
 const PROGRESS_EVERY_MS = 5000;
@@ -93,11 +94,26 @@ export function useRoutinePlayer(props: RoutinePlayerProps) {
     else goTo(safeIndex + 1, clock.stepMs - duration);
   });
 
-  // One announcement and one chime per step change (none for the first step).
-  const firstStep = useRef(true);
+  // Spoken guidance chimes at each change itself (after its meeting check) unless `sound` does.
+  const speechOn = props.speech === 'on';
+  const speech = useSpeech({
+    routine,
+    index: safeIndex,
+    stepMs: clock.stepMs,
+    running: !done && !painOpen && !clock.paused,
+    enabled: speechOn,
+    engine: props.speechEngine,
+    quiet: props.speechQuiet,
+    chime: sound ? null : chime.play,
+  });
+
+  // One announcement and one chime per step change (none for the first step). While the voice
+  // says the step, the live region does not say it as well: two voices at once are heard as
+  // neither. Pause and resume are still announced.
+  const first = useRef(true);
   useEffect(() => {
-    setAnnouncement(announceStep(routine, safeIndex));
-    if (firstStep.current) firstStep.current = false;
+    if (!speech.heard) setAnnouncement(announceStep(routine, safeIndex));
+    if (first.current) first.current = false;
     else if (sound) chime.play();
   }, [safeIndex, routine]);
   useEffect(() => () => chime.close(), [chime]);
@@ -112,6 +128,7 @@ export function useRoutinePlayer(props: RoutinePlayerProps) {
     painOpen,
     done,
     announcement,
+    speech: { ...speech, on: speechOn },
     finish,
     togglePause,
     back,

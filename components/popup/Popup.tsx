@@ -26,6 +26,7 @@ export function Popup() {
           run={run}
           speed={playerSpeed()}
           sound={status?.settings.sound ?? false}
+          speech={status?.settings.speech ?? 'ask'}
           onEnd={state.ended}
         />
       </div>

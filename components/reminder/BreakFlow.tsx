@@ -180,6 +180,8 @@ function StageView(props: {
           run={stage.run}
           speed={props.speed}
           sound={status?.settings.sound ?? false}
+          speech={status?.settings.speech ?? 'ask'}
+          glance
           onEnd={props.onEnd}
         />
       )}
