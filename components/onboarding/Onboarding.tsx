@@ -74,22 +74,7 @@ export function Onboarding() {
 
   const interval = status?.settings.intervalMin ?? settingsDefaults.intervalMin;
 
-  if (run) {
-    return (
-      <main class="welcome welcome--running">
-        <div class="welcome__player">
-          <RoutineRun
-            run={run}
-            speed={playerSpeed()}
-            sound={status?.settings.sound ?? settingsDefaults.sound}
-            speech={status?.settings.speech ?? settingsDefaults.speech}
-            glance
-            onEnd={ended}
-          />
-        </div>
-      </main>
-    );
-  }
+  if (run) return <Running run={run} status={status} onEnd={ended} />;
 
   return (
     <main class="welcome">
@@ -137,6 +122,29 @@ export function Onboarding() {
           </Button>
         </div>
       </section>
+    </main>
+  );
+}
+
+/** The routine tried from onboarding, in the page's own large player. */
+function Running(props: {
+  run: ActiveRun;
+  status: Status | null;
+  onEnd: (outcome: RunOutcome) => void;
+}) {
+  const settings = props.status?.settings ?? settingsDefaults;
+  return (
+    <main class="welcome welcome--running">
+      <div class="welcome__player">
+        <RoutineRun
+          run={props.run}
+          speed={playerSpeed()}
+          sound={settings.sound}
+          speech={settings.speech}
+          glance
+          onEnd={props.onEnd}
+        />
+      </div>
     </main>
   );
 }

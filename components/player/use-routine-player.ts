@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Step } from '../../lib/routines/schema';
 import { t } from '../../platform/i18n';
-import { createChime } from './chime';
+import { type Chime, createChime } from './chime';
 import { playerKeys } from './keys';
 import type { RoutinePlayerProps } from './player-types';
 import { announceStep, stepDurationMs, viewStep } from './timing';
@@ -13,7 +13,7 @@ const PROGRESS_EVERY_MS = 5000;
 
 /** The player's run: which step, its clock, and what its buttons and keys do. */
 export function useRoutinePlayer(props: RoutinePlayerProps) {
-  const { routine, speed = 1, sound = false } = props;
+  const { routine, speed = 1 } = props;
   const steps = routine.steps;
   const lastIndex = steps.length - 1;
   const [index, setIndex] = useState(0);
@@ -94,29 +94,14 @@ export function useRoutinePlayer(props: RoutinePlayerProps) {
     else goTo(safeIndex + 1, clock.stepMs - duration);
   });
 
-  // Spoken guidance chimes at each change itself (after its meeting check) unless `sound` does.
-  const speechOn = props.speech === 'on';
-  const speech = useSpeech({
-    routine,
+  const speech = useStepSignals({
+    props,
     index: safeIndex,
     stepMs: clock.stepMs,
     running: !done && !painOpen && !clock.paused,
-    enabled: speechOn,
-    engine: props.speechEngine,
-    quiet: props.speechQuiet,
-    chime: sound ? null : chime.play,
+    chime,
+    announce: setAnnouncement,
   });
-
-  // One announcement and one chime per step change (none for the first step). While the voice
-  // says the step, the live region does not say it as well: two voices at once are heard as
-  // neither. Pause and resume are still announced.
-  const first = useRef(true);
-  useEffect(() => {
-    if (!speech.heard) setAnnouncement(announceStep(routine, safeIndex));
-    if (first.current) first.current = false;
-    else if (sound) chime.play();
-  }, [safeIndex, routine]);
-  useEffect(() => () => chime.close(), [chime]);
 
   return {
     steps,
@@ -128,7 +113,7 @@ export function useRoutinePlayer(props: RoutinePlayerProps) {
     painOpen,
     done,
     announcement,
-    speech: { ...speech, on: speechOn },
+    speech,
     finish,
     togglePause,
     back,
@@ -145,6 +130,46 @@ export function useRoutinePlayer(props: RoutinePlayerProps) {
       next,
     }),
   };
+}
+
+/**
+ * What marks a step change: the voice (lib/speech-script.ts, when speech is on), the chime and
+ * the live region's announcement.
+ */
+function useStepSignals(args: {
+  props: RoutinePlayerProps;
+  index: number;
+  stepMs: number;
+  running: boolean;
+  chime: Chime;
+  announce: (text: string) => void;
+}) {
+  const { props, index, chime } = args;
+  const { routine, sound = false } = props;
+  // Spoken guidance chimes at each change itself (after its meeting check) unless `sound` does.
+  const on = props.speech === 'on';
+  const speech = useSpeech({
+    routine,
+    index,
+    stepMs: args.stepMs,
+    running: args.running,
+    enabled: on,
+    engine: props.speechEngine,
+    quiet: props.speechQuiet,
+    chime: sound ? null : chime.play,
+  });
+
+  // One announcement and one chime per step change (none for the first step). While the voice
+  // says the step, the live region does not say it as well: two voices at once are heard as
+  // neither. Pause and resume are still announced.
+  const first = useRef(true);
+  useEffect(() => {
+    if (!speech.heard) args.announce(announceStep(routine, index));
+    if (first.current) first.current = false;
+    else if (sound) chime.play();
+  }, [index, routine]);
+  useEffect(() => () => chime.close(), [chime]);
+  return { ...speech, on };
 }
 
 export type PlayerRun = ReturnType<typeof useRoutinePlayer>;
