@@ -162,12 +162,16 @@ function useStepSignals(args: {
   // One announcement and one chime per step change (none for the first step). While the voice
   // says the step, the live region does not say it as well: two voices at once are heard as
   // neither. Pause and resume are still announced.
+  // Until the first meeting check answers, the live region waits for it.
   const first = useRef(true);
   useEffect(() => {
-    if (!speech.heard) args.announce(announceStep(routine, index));
     if (first.current) first.current = false;
     else if (sound) chime.play();
   }, [index, routine]);
+  useEffect(() => {
+    if (speech.voice === 'silent') args.announce(announceStep(routine, index));
+    else if (speech.voice === 'heard') args.announce('');
+  }, [index, routine, speech.voice]);
   useEffect(() => () => chime.close(), [chime]);
   return { ...speech, on };
 }

@@ -31,8 +31,11 @@ const neverQuiet = () => Promise.resolve(false);
 
 export function useSpeech(args: SpeechArgs): {
   available: boolean;
-  /** Speech is on and was last allowed to speak (not in a call): the voice is heard. */
-  heard: boolean;
+  /**
+   * Whether the voice is heard: `heard` (on, and the last meeting check let it speak), `pending`
+   * (on, no answer yet), or `silent` (off, no engine, or in a call).
+   */
+  voice: 'heard' | 'pending' | 'silent';
 } {
   const engine = useMemo(
     () => (args.engine === undefined ? browserSpeechEngine() : args.engine),
@@ -97,5 +100,7 @@ export function useSpeech(args: SpeechArgs): {
     [speaker],
   );
 
-  return { available: engine !== null, heard: enabled && engine !== null && quiet === false };
+  const voice =
+    !enabled || engine === null || quiet === true ? 'silent' : quiet === null ? 'pending' : 'heard';
+  return { available: engine !== null, voice };
 }
