@@ -37,7 +37,9 @@ describe('spoken guidance in Firefox', () => {
     const [first] = await spoken();
     expect(first?.text).toMatch(/^Stand up\. Standing quad stretch\. Left leg:/);
     expect(first?.lang).toMatch(/^en/);
-    const pressed = await page.$eval('.unsit-player__speech', (b) => b.getAttribute('aria-pressed'));
+    const pressed = await page.$eval('.unsit-player__speech', (b) =>
+      b.getAttribute('aria-pressed'),
+    );
     expect(pressed).toBe('true');
     const settings = await send(page, 'getSettings');
     expect((settings.data as { speech: string }).speech).toBe('on');
