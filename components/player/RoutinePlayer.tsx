@@ -92,9 +92,11 @@ export function RoutinePlayer(props: RoutinePlayerProps): JSX.Element {
         <div class="unsit-player__bar" aria-hidden="true">
           <div class="unsit-player__bar-fill" style={{ transform: `scaleX(${progress})` }} />
         </div>
-        {speechChoice && standUp && props.speech === 'ask' && !run.painOpen && (
-          <SpeechOffer onChoose={(on) => speechChoice(on ? 'on' : 'off')} />
-        )}
+        {speechChoice &&
+          standUp &&
+          props.speech === 'ask' &&
+          props.offerSpeech !== false &&
+          !run.painOpen && <SpeechOffer onChoose={(on) => speechChoice(on ? 'on' : 'off')} />}
         {run.painOpen ? (
           <PainPanel onClose={run.closePain} />
         ) : (

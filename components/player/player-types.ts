@@ -30,6 +30,11 @@ export type RoutinePlayerProps = {
    * choice and passes it back as `speech`. Without it the player shows neither.
    */
   onSpeechChange?: (speech: 'on' | 'off') => void;
+  /**
+   * Offer speech in a stand-up routine while the user has not chosen (`speech: 'ask'`), default
+   * true. The popup, which has no room for it, keeps only the speaker button.
+   */
+  offerSpeech?: boolean;
   /** The voice: default the browser's `speechSynthesis`; null for none. Tests pass a fake. */
   speechEngine?: SpeechEngine | null;
   /** Asked before speaking: true while the user is in a call (then nothing is said). */

@@ -27,6 +27,7 @@ export function Popup() {
           speed={playerSpeed()}
           sound={status?.settings.sound ?? false}
           speech={status?.settings.speech ?? 'ask'}
+          offerSpeech={false}
           onEnd={state.ended}
         />
       </div>

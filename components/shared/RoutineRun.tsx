@@ -44,6 +44,8 @@ export type RoutineRunProps = {
   speech: Settings['speech'];
   /** The large countdown in stand-up holds (Unsit's window, the card, onboarding). */
   glance?: boolean;
+  /** The one-time offer of speech (not in the popup, which has no room for it). */
+  offerSpeech?: boolean;
   onEnd: (outcome: RunOutcome) => void;
 };
 
@@ -81,6 +83,7 @@ export function RoutineRun({ run, speed, sound, onEnd, ...props }: RoutineRunPro
         onSpeechChange={setSpeech}
         speechQuiet={inMeeting}
         glance={props.glance ?? false}
+        offerSpeech={props.offerSpeech ?? true}
         onProgress={(ms) => run.session.progress(ms)}
         onDone={done}
       />

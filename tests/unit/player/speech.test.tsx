@@ -52,6 +52,7 @@ function play(options: {
   routine?: Routine;
   inMeeting?: () => boolean;
   glance?: boolean;
+  offerSpeech?: boolean;
   onChange?: (speech: 'on' | 'off') => void;
 }) {
   const engine = fakeSpeechEngine();
@@ -63,6 +64,7 @@ function play(options: {
       speechEngine={engine}
       speechQuiet={quiet}
       glance={options.glance ?? false}
+      offerSpeech={options.offerSpeech ?? true}
       {...(options.onChange ? { onChange: options.onChange } : {})}
     />,
   );
@@ -263,6 +265,12 @@ describe('asking first', () => {
     expect(screen.queryByText(/Stepping away from the screen/)).toBeNull();
     await advance(30_000);
     expect(texts()).toEqual([]);
+  });
+
+  it('a host without room for the offer (the popup) keeps only the speaker button', () => {
+    play({ speech: 'ask', offerSpeech: false });
+    expect(screen.queryByText(/Stepping away from the screen/)).toBeNull();
+    expect(toggle().getAttribute('aria-pressed')).toBe('false');
   });
 
   it('a seated routine makes no offer (the user is at the screen)', () => {
