@@ -6,7 +6,15 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { type LaunchedExtension, screenshot } from './harness';
 import { browserPerTest } from './support/session';
-import { send, until, WAIT_MS, type WithHook } from './support/unsit';
+import {
+  cardFrame,
+  realCardFrame,
+  send,
+  steady,
+  until,
+  WAIT_MS,
+  type WithHook,
+} from './support/unsit';
 
 const session = browserPerTest();
 
@@ -210,6 +218,41 @@ describe('the large countdown', () => {
       expect(await page.locator('.unsit-player__glance-side').textContent()).toBe(side);
     });
   }
+});
+
+describe('the large countdown in the card over a page', () => {
+  test('the hold shows large in the card, and the card still shows its controls', async () => {
+    const { page } = await session.pageWithDueReminder(session.url('/plain.html'));
+    const viewport = page.viewportSize();
+    await cardFrame(page).getByRole('button', { name: 'Start 2-minute routine' }).click();
+    const frame = await realCardFrame(page);
+    // No offer in the card (no room): its speaker button is there.
+    await frame.getByRole('button', { name: 'Speak the steps' }).waitFor();
+    expect(await frame.getByText('Stepping away from the screen?').count()).toBe(0);
+    await frame.locator('.unsit-player__glance').waitFor({ timeout: WAIT_MS });
+    // The frame grows to fit the player: look once it has its size.
+    await steady(page.locator('unsit-overlay'));
+    const figures = await frame.evaluate(() => {
+      const number = document.querySelector('.unsit-player__glance-number');
+      const player = document.querySelector('.unsit-player');
+      return {
+        fontPx: number ? Number.parseFloat(getComputedStyle(number).fontSize) : 0,
+        playerWidth: player?.getBoundingClientRect().width ?? 0,
+        overflow: document.documentElement.scrollWidth > innerWidth,
+      };
+    });
+    await screenshot(page, 'speech-large-countdown-card');
+    console.log(`card: ${JSON.stringify({ ...figures, viewport })}`);
+    // Scaled to the card: 30 % of a narrow player's width (the ring's height), at least 88 px.
+    expect(figures.fontPx).toBeGreaterThanOrEqual(Math.max(88, 0.3 * figures.playerWidth) - 1);
+    expect(figures.overflow).toBe(false);
+    // The controls and the way out stay on the screen during the hold.
+    for (const name of ['Pause', 'Stop — this hurts']) {
+      const box = await frame.getByRole('button', { name }).boundingBox();
+      expect(box, name).not.toBeNull();
+      if (box && viewport) expect(box.y + box.height, name).toBeLessThanOrEqual(viewport.height);
+    }
+  });
 });
 
 describe('the browser’s own voice', () => {
