@@ -173,6 +173,26 @@ describe('spoken guidance in Unsit’s window', () => {
   });
 });
 
+describe('onboarding', () => {
+  test('"Hear a sample" speaks, then "Keep spoken guidance on?" keeps it on', async () => {
+    const ext = await session.launch();
+    const page = await openWithSpeech(ext.context, ext.extensionId, 'onboarding.html');
+    await page.getByRole('button', { name: 'Hear a sample' }).click();
+    await until('the sample', async () => (await spoken(page)).length > 0);
+    const [sample] = await spoken(page);
+    expect(sample?.text).toMatch(
+      /^Stand up\. Standing quad stretch\. .* Last five seconds\. Switch sides\.$/,
+    );
+    expect(sample?.lang).toMatch(/^en/);
+    await page
+      .getByRole('group', { name: 'Keep spoken guidance on?' })
+      .getByRole('button', { name: 'Yes, keep it on' })
+      .click();
+    await page.getByText(/^Spoken guidance is on\./).waitFor();
+    expect(((await send(page, 'getSettings')).data as { speech: string }).speech).toBe('on');
+  });
+});
+
 describe('the large countdown', () => {
   for (const [scheme, lang, side] of [
     ['light', 'en', 'Left side'],
