@@ -103,7 +103,7 @@ export function Onboarding() {
         </div>
       </section>
 
-      <SpeechSample />
+      <SpeechSample onSaved={setStatus} />
 
       <SitePermission class="card" />
 

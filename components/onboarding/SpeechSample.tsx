@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
+import type { Status } from '../../lib/messages';
 import { buildRoutine } from '../../lib/routines/builder';
 import { sampleText } from '../../lib/speech-script';
 import { request } from '../../platform/api';
@@ -13,6 +14,8 @@ import { errorText, LiveNotice, type Notice } from '../shared/notice';
 export function SpeechSample(props: {
   /** Injected in tests; default the browser's speech synthesis. */
   engine?: SpeechEngine | null;
+  /** The state after the choice was saved, so a routine tried next starts with it. */
+  onSaved?: (status: Status) => void;
 }) {
   const engine = useMemo(
     () => (props.engine === undefined ? browserSpeechEngine() : props.engine),
@@ -34,7 +37,8 @@ export function SpeechSample(props: {
   const keep = async (on: boolean) => {
     setBusy(true);
     try {
-      await request('updateSettings', { patch: { speech: on ? 'on' : 'off' } });
+      const status = await request('updateSettings', { patch: { speech: on ? 'on' : 'off' } });
+      props.onSaved?.(status);
       setNotice({
         tone: 'success',
         text: on ? t('onboarding_speech_kept_on') : t('onboarding_speech_kept_off'),

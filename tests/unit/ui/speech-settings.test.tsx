@@ -45,9 +45,11 @@ afterEach(() => {
 describe('onboarding: hear a sample, then choose', () => {
   it('speaks a sample in the page’s language, then asks whether to keep it on', async () => {
     useLocale('de');
-    api.on('updateSettings', () => ({}));
+    const saved = { settings: { speech: 'on' } };
+    api.on('updateSettings', () => saved);
+    const onSaved = vi.fn();
     const engine = fakeSpeechEngine();
-    render(<SpeechSample engine={engine} />);
+    render(<SpeechSample engine={engine} onSaved={onSaved} />);
     expect(screen.queryByText('Ansagen eingeschaltet lassen?')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Beispiel anhören' }));
     expect(engine.said).toEqual([
@@ -63,6 +65,8 @@ describe('onboarding: hear a sample, then choose', () => {
     fireEvent.click(within(keep).getByRole('button', { name: 'Ja, eingeschaltet lassen' }));
     await screen.findByText(/Die Ansagen sind eingeschaltet/);
     expect(api.calls('updateSettings')).toEqual([{ patch: { speech: 'on' } }]);
+    // A routine tried next on the page starts with the choice.
+    expect(onSaved).toHaveBeenCalledWith(saved);
   });
 
   it('"No, turn it off" saves off', async () => {
