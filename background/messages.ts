@@ -10,6 +10,7 @@ import {
   type Policy,
   SHARE_KEY,
 } from '../lib/managed-policy';
+import { holdsReminder } from '../lib/meetings';
 import {
   parseRequest,
   type Reply,
@@ -35,6 +36,7 @@ import {
   rotationItem,
   saveSettings,
 } from '../platform/store';
+import { browserActivity } from './browser-activity';
 import { currentOutcome, dispatch, effectiveSettings, type Outcome } from './engine';
 import { queryIdleState } from './idle';
 import { readPolicy, withPolicy } from './managed';
@@ -100,6 +102,9 @@ const handlers: Handlers = {
     return { locked: [...policy.locked], share: applySharePolicy(device, policy) };
   },
   getDays: async () => (await loadModel()).days,
+  // Read afresh each time: a call can begin during a routine. Silent whatever "hold reminders in
+  // meetings" says: that setting is about reminders, and nobody wants a voice in their call.
+  inMeeting: async () => holdsReminder(await browserActivity(await effectiveSettings())),
   updateSettings: async ({ patch }) => {
     const result = await serialised(async () => {
       const [before, policy] = await Promise.all([loadSettings(), readPolicy()]);

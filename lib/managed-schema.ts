@@ -50,6 +50,11 @@ const properties: Record<ManagedKey | 'locked', Property> = {
   notifications: boolean('Show a system notification with a reminder.'),
   allowFloor: boolean('Offer floor moves in routines.'),
   sound: boolean('A soft chime between routine steps.'),
+  speech: {
+    type: 'string',
+    enum: ['ask', 'on', 'off'] satisfies Settings['speech'][],
+    description: 'Spoken guidance in routines: ask once, always on, or off.',
+  },
   overlay: boolean('Show the reminder card over the current page.'),
   holdInMeetings: boolean('Hold reminders during video calls and fullscreen.'),
   meetingHosts: {

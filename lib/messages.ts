@@ -33,6 +33,8 @@ const requestSchemaBuilders = {
   getSettings: empty,
   /** Which settings the organisation's policy locks (the options page disables them). */
   getManaged: empty,
+  /** Whether the user is in a call or presenting: a routine's spoken guidance stays silent then. */
+  inMeeting: empty,
   updateSettings: () => z.strictObject({ patch: z.record(z.string(), z.unknown()) }),
   snooze: empty,
   skip: empty,
@@ -119,6 +121,7 @@ export type Responses = {
   getStatus: Status;
   getSettings: Settings;
   getManaged: Managed;
+  inMeeting: boolean;
   updateSettings: Status;
   snooze: Status;
   skip: Status;

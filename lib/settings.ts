@@ -49,6 +49,11 @@ export const settingsShape = {
   allowFloor: z.boolean(),
   /** A soft chime between routine steps. */
   sound: z.boolean(),
+  /**
+   * Spoken guidance in routines (step, side, "switch sides", "last five seconds"). `ask` until
+   * the user has heard it once and chosen: only then is it on by default.
+   */
+  speech: z.enum(['ask', 'on', 'off']),
   /** Show the reminder card over the current page (needs the optional site permission). */
   overlay: z.boolean(),
   /** Minutes of working on after the notification before the card appears. */
@@ -99,6 +104,7 @@ export const settingsDefaults: Settings = deepFreeze({
   dailyGoal: 6,
   allowFloor: false,
   sound: false,
+  speech: 'ask',
   overlay: true,
   escalateAfterMin: 5,
   maxSnoozes: 2,

@@ -11,6 +11,7 @@ import { type ActiveRun, RoutineRun, type RunOutcome, startRun } from '../shared
 import { SafetyLines } from '../shared/SafetyLines';
 import { SitePermission } from '../shared/SitePermission';
 import { playerSpeed } from '../shared/speed';
+import { SpeechSample } from './SpeechSample';
 
 // The first page after install: what Unsit does, how to move safely, the
 // site permission, and the 2-minute routine to try right away.
@@ -73,20 +74,7 @@ export function Onboarding() {
 
   const interval = status?.settings.intervalMin ?? settingsDefaults.intervalMin;
 
-  if (run) {
-    return (
-      <main class="welcome welcome--running">
-        <div class="welcome__player">
-          <RoutineRun
-            run={run}
-            speed={playerSpeed()}
-            sound={status?.settings.sound ?? settingsDefaults.sound}
-            onEnd={ended}
-          />
-        </div>
-      </main>
-    );
-  }
+  if (run) return <Running run={run} status={status} onEnd={ended} />;
 
   return (
     <main class="welcome">
@@ -115,6 +103,8 @@ export function Onboarding() {
         </div>
       </section>
 
+      <SpeechSample onSaved={setStatus} />
+
       <SitePermission class="card" />
 
       <section class="card next" aria-labelledby="next-title">
@@ -132,6 +122,29 @@ export function Onboarding() {
           </Button>
         </div>
       </section>
+    </main>
+  );
+}
+
+/** The routine tried from onboarding, in the page's own large player. */
+function Running(props: {
+  run: ActiveRun;
+  status: Status | null;
+  onEnd: (outcome: RunOutcome) => void;
+}) {
+  const settings = props.status?.settings ?? settingsDefaults;
+  return (
+    <main class="welcome welcome--running">
+      <div class="welcome__player">
+        <RoutineRun
+          run={props.run}
+          speed={playerSpeed()}
+          sound={settings.sound}
+          speech={settings.speech}
+          glance
+          onEnd={props.onEnd}
+        />
+      </div>
     </main>
   );
 }

@@ -11,6 +11,12 @@ const BADGE_MODES = [
   ['bout', 'options_badge_bout'],
 ] as const;
 
+const SPEECH_MODES = [
+  ['ask', 'options_speech_ask'],
+  ['on', 'options_speech_on'],
+  ['off', 'options_speech_off'],
+] as const;
+
 /** The sections of settings, once they are loaded: reminders, meetings, pages, schedule, goal, routines. */
 export function SettingsSections({ form }: { form: Form }) {
   return (
@@ -90,6 +96,21 @@ export function SettingsSections({ form }: { form: Form }) {
       <Section id="routines" title={t('options_section_routines')}>
         <SettingCheck name="allowFloor" form={form} />
         <SettingCheck name="sound" form={form} />
+        <LockedGroup id="speech" locked={form.locked('speech')}>
+          <fieldset class="field fieldset" aria-describedby="speech-help speech-msg">
+            <legend class="field__label">{t('options_speech_label')}</legend>
+            <Choices
+              name="speech"
+              choices={SPEECH_MODES}
+              value={form.settings.speech}
+              onChange={(speech) => form.save('speech', { speech })}
+            />
+            <p class="field__help" id="speech-help">
+              {t('options_speech_help')}
+            </p>
+            <Message id="speech-msg" message={form.message('speech')} />
+          </fieldset>
+        </LockedGroup>
       </Section>
     </>
   );

@@ -23,11 +23,13 @@
  */
 import type { JSX } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { isStandUpRoutine } from '../../lib/speech-script';
 import { t } from '../../platform/i18n';
 import { Controls } from './Controls';
 import { CloseIcon } from './icons';
 import { PainPanel } from './PainPanel';
 import type { RoutinePlayerProps } from './player-types';
+import { SpeechOffer, SpeechToggle } from './SpeechControls';
 import { StepPanel } from './StepPanel';
 import { routineProgress } from './timing';
 import { useRoutinePlayer } from './use-routine-player';
@@ -49,6 +51,11 @@ export function RoutinePlayer(props: RoutinePlayerProps): JSX.Element {
       : run.clock.paused
         ? 'paused'
         : run.view.phase;
+  const standUp = isStandUpRoutine(props.routine);
+  const onSpeech = props.onSpeechChange;
+  const speechChoice = run.speech.available && onSpeech !== undefined ? onSpeech : null;
+  // Across the room: the seconds of a hold in big type while the user is away from the screen.
+  const glance = (props.glance ?? false) && standUp && state === 'hold';
 
   return (
     <section
@@ -58,6 +65,7 @@ export function RoutinePlayer(props: RoutinePlayerProps): JSX.Element {
       tabIndex={-1}
       onKeyDown={run.onKeyDown}
       data-state={state}
+      data-glance={glance ? 'on' : undefined}
     >
       <div class="unsit-player__frame">
         <header class="unsit-player__top">
@@ -65,6 +73,9 @@ export function RoutinePlayer(props: RoutinePlayerProps): JSX.Element {
             {t('player_step_count', `${run.index + 1}`, `${run.steps.length}`)}
           </p>
           <p class="unsit-player__routine">{t(props.routine.title)}</p>
+          {speechChoice && !run.painOpen && (
+            <SpeechToggle on={run.speech.on} onChange={(on) => speechChoice(on ? 'on' : 'off')} />
+          )}
           {!run.painOpen && (
             <button
               type="button"
@@ -81,11 +92,16 @@ export function RoutinePlayer(props: RoutinePlayerProps): JSX.Element {
         <div class="unsit-player__bar" aria-hidden="true">
           <div class="unsit-player__bar-fill" style={{ transform: `scaleX(${progress})` }} />
         </div>
+        {speechChoice &&
+          standUp &&
+          props.speech === 'ask' &&
+          props.offerSpeech !== false &&
+          !run.painOpen && <SpeechOffer onChoose={(on) => speechChoice(on ? 'on' : 'off')} />}
         {run.painOpen ? (
           <PainPanel onClose={run.closePain} />
         ) : (
           <>
-            <StepPanel run={run} />
+            <StepPanel run={run} glance={glance} />
             <Controls run={run} />
           </>
         )}

@@ -1,18 +1,19 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Step } from '../../lib/routines/schema';
 import { t } from '../../platform/i18n';
-import { createChime } from './chime';
+import { type Chime, createChime } from './chime';
 import { playerKeys } from './keys';
 import type { RoutinePlayerProps } from './player-types';
 import { announceStep, stepDurationMs, viewStep } from './timing';
 import { usePlayerClock } from './use-player-clock';
+import { useSpeech } from './use-speech';
 import { useWorkedTime } from './use-worked-time';
 
 const PROGRESS_EVERY_MS = 5000;
 
 /** The player's run: which step, its clock, and what its buttons and keys do. */
 export function useRoutinePlayer(props: RoutinePlayerProps) {
-  const { routine, speed = 1, sound = false } = props;
+  const { routine, speed = 1 } = props;
   const steps = routine.steps;
   const lastIndex = steps.length - 1;
   const [index, setIndex] = useState(0);
@@ -93,14 +94,14 @@ export function useRoutinePlayer(props: RoutinePlayerProps) {
     else goTo(safeIndex + 1, clock.stepMs - duration);
   });
 
-  // One announcement and one chime per step change (none for the first step).
-  const firstStep = useRef(true);
-  useEffect(() => {
-    setAnnouncement(announceStep(routine, safeIndex));
-    if (firstStep.current) firstStep.current = false;
-    else if (sound) chime.play();
-  }, [safeIndex, routine]);
-  useEffect(() => () => chime.close(), [chime]);
+  const speech = useStepSignals({
+    props,
+    index: safeIndex,
+    stepMs: clock.stepMs,
+    running: !done && !painOpen && !clock.paused,
+    chime,
+    announce: setAnnouncement,
+  });
 
   return {
     steps,
@@ -112,6 +113,7 @@ export function useRoutinePlayer(props: RoutinePlayerProps) {
     painOpen,
     done,
     announcement,
+    speech,
     finish,
     togglePause,
     back,
@@ -128,6 +130,50 @@ export function useRoutinePlayer(props: RoutinePlayerProps) {
       next,
     }),
   };
+}
+
+/**
+ * What marks a step change: the voice (lib/speech-script.ts, when speech is on), the chime and
+ * the live region's announcement.
+ */
+function useStepSignals(args: {
+  props: RoutinePlayerProps;
+  index: number;
+  stepMs: number;
+  running: boolean;
+  chime: Chime;
+  announce: (text: string) => void;
+}) {
+  const { props, index, chime } = args;
+  const { routine, sound = false } = props;
+  // Spoken guidance chimes at each change itself (after its meeting check) unless `sound` does.
+  const on = props.speech === 'on';
+  const speech = useSpeech({
+    routine,
+    index,
+    stepMs: args.stepMs,
+    running: args.running,
+    enabled: on,
+    engine: props.speechEngine,
+    quiet: props.speechQuiet,
+    chime: sound ? null : chime.play,
+  });
+
+  // One announcement and one chime per step change (none for the first step). While the voice
+  // says the step, the live region does not say it as well: two voices at once are heard as
+  // neither. Pause and resume are still announced.
+  // Until the first meeting check answers, the live region waits for it.
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) first.current = false;
+    else if (sound) chime.play();
+  }, [index, routine]);
+  useEffect(() => {
+    if (speech.voice === 'silent') args.announce(announceStep(routine, index));
+    else if (speech.voice === 'heard') args.announce('');
+  }, [index, routine, speech.voice]);
+  useEffect(() => () => chime.close(), [chime]);
+  return { ...speech, on };
 }
 
 export type PlayerRun = ReturnType<typeof useRoutinePlayer>;

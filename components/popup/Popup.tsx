@@ -26,6 +26,8 @@ export function Popup() {
           run={run}
           speed={playerSpeed()}
           sound={status?.settings.sound ?? false}
+          speech={status?.settings.speech ?? 'ask'}
+          offerSpeech={false}
           onEnd={state.ended}
         />
       </div>

@@ -29,6 +29,12 @@ export type BreakFlowProps = {
    * over a page, where the user may be typing and a space would press it.
    */
   focusOnOpen?: boolean;
+  /**
+   * Offer spoken guidance in the routine while the user has not chosen (default true). The card
+   * over a page leaves it out: the frame is only as tall as the page's viewport, and the offer
+   * would push the player's controls out of it. Its speaker button stays.
+   */
+  offerSpeech?: boolean;
 };
 
 /**
@@ -141,6 +147,7 @@ export function BreakFlow(props: BreakFlowProps) {
         loading={!status && !error}
         speed={props.speed ?? 1}
         focusOnOpen={props.focusOnOpen ?? false}
+        offerSpeech={props.offerSpeech ?? true}
         onChoose={onChoose}
         onEnd={onEnd}
         onSeatedDone={onSeatedDone}
@@ -157,6 +164,7 @@ function StageView(props: {
   loading: boolean;
   speed: number;
   focusOnOpen: boolean;
+  offerSpeech: boolean;
   onChoose: (choice: CardChoice) => void;
   onEnd: (outcome: RunOutcome) => void;
   onSeatedDone: (result: PlayerResult) => void;
@@ -180,6 +188,9 @@ function StageView(props: {
           run={stage.run}
           speed={props.speed}
           sound={status?.settings.sound ?? false}
+          speech={status?.settings.speech ?? 'ask'}
+          glance
+          offerSpeech={props.offerSpeech}
           onEnd={props.onEnd}
         />
       )}

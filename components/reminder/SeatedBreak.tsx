@@ -2,6 +2,7 @@ import { useMemo } from 'preact/hooks';
 import type { Status } from '../../lib/messages';
 import { buildRoutine } from '../../lib/routines/builder';
 import { type PlayerResult, RoutinePlayer } from '../player/RoutinePlayer';
+import { inMeeting, useSpeechSetting } from '../shared/use-speech-setting';
 
 /**
  * "I can't stand now": a seated micro-break (eyes on the distance, shoulders let go) instead
@@ -15,6 +16,7 @@ export function SeatedBreak(props: {
   onDone: (result: PlayerResult) => void;
 }) {
   const { settings, rotation } = props.status;
+  const [speech, setSpeech] = useSpeechSetting(settings.speech);
   const routine = useMemo(
     () =>
       buildRoutine('seated-break', {
@@ -29,6 +31,9 @@ export function SeatedBreak(props: {
         routine={routine}
         speed={props.speed}
         sound={props.sound}
+        speech={speech}
+        onSpeechChange={setSpeech}
+        speechQuiet={inMeeting}
         onDone={props.onDone}
       />
     </div>

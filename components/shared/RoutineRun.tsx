@@ -3,10 +3,12 @@ import { routineDone } from '../../lib/clock/breaks';
 import type { Status } from '../../lib/messages';
 import { buildRoutine } from '../../lib/routines/builder';
 import type { Routine, RoutineKind } from '../../lib/routines/schema';
+import type { Settings } from '../../lib/settings';
 import { t } from '../../platform/i18n';
 import { type RoutineSession, startRoutineSession } from '../../platform/routine-session';
 import { type PlayerResult, RoutinePlayer } from '../player/RoutinePlayer';
 import { errorText } from './notice';
+import { inMeeting, useSpeechSetting } from './use-speech-setting';
 
 // A routine run inside one of Unsit's pages: the player plus the session that
 // records it. Hosts start a run from a click and get the outcome back.
@@ -38,11 +40,18 @@ export type RoutineRunProps = {
   run: ActiveRun;
   speed: number;
   sound: boolean;
+  /** The speech setting when the run starts; the player's offer and button change it. */
+  speech: Settings['speech'];
+  /** The large countdown in stand-up holds (Unsit's window, the card, onboarding). */
+  glance?: boolean;
+  /** The one-time offer of speech (not in the popup, which has no room for it). */
+  offerSpeech?: boolean;
   onEnd: (outcome: RunOutcome) => void;
 };
 
-export function RoutineRun({ run, speed, sound, onEnd }: RoutineRunProps) {
+export function RoutineRun({ run, speed, sound, onEnd, ...props }: RoutineRunProps) {
   const ended = useRef(false);
+  const [speech, setSpeech] = useSpeechSetting(props.speech);
   const [saving, setSaving] = useState(false);
 
   const done = (result: PlayerResult) => {
@@ -70,6 +79,11 @@ export function RoutineRun({ run, speed, sound, onEnd }: RoutineRunProps) {
         routine={run.routine}
         speed={speed}
         sound={sound}
+        speech={speech}
+        onSpeechChange={setSpeech}
+        speechQuiet={inMeeting}
+        glance={props.glance ?? false}
+        offerSpeech={props.offerSpeech ?? true}
         onProgress={(ms) => run.session.progress(ms)}
         onDone={done}
       />

@@ -27,6 +27,7 @@ if (app) {
         start="card"
         initialStatus={opened.status ?? undefined}
         speed={speed}
+        offerSpeech={false}
         onClose={frame.close}
       />,
       app,
