@@ -1,4 +1,4 @@
-import { count, durationMs as duration } from './bounds';
+import { count, durationMs as duration, hourPattern } from './bounds';
 import { isRecord, parseFieldByField } from './safe-object';
 import { DAY, dayKey } from './time';
 import type { z } from './zod';
@@ -17,6 +17,11 @@ export const dayTotalsShape = {
   /** Of those, bouts of 30 minutes or more. */
   longBouts: count,
   longestBoutMs: duration,
+  /**
+   * When the long bouts were: minutes of sitting in bouts of 30 minutes or more, per local hour
+   * of this day (lib/sitting-hours.ts). For the history's "when you sit longest".
+   */
+  longByHour: hourPattern,
   /** Finished guided routines. */
   routine: count,
   /** Absences long enough to be a real break. */
@@ -36,11 +41,18 @@ export type DayTotals = {
   [K in keyof typeof dayTotalsShape]: z.output<(typeof dayTotalsShape)[K]>;
 };
 
+/** The day's numbers (counts and durations): every field but the hour pattern. */
+export type DayCounter = Exclude<keyof DayTotals, 'longByHour'>;
+export const counterFields = Object.keys(dayTotalsShape).filter(
+  (key): key is DayCounter => key !== 'longByHour',
+);
+
 export const emptyDay: DayTotals = Object.freeze({
   activeMs: 0,
   bouts: 0,
   longBouts: 0,
   longestBoutMs: 0,
+  longByHour: [],
   routine: 0,
   natural: 0,
   acknowledged: 0,

@@ -1,6 +1,14 @@
-import { type Days, type DayTotals, dayTotalsShape, parseDays, parseDayTotals } from './day-totals';
+import {
+  counterFields,
+  type Days,
+  type DayTotals,
+  dayTotalsShape,
+  parseDays,
+  parseDayTotals,
+} from './day-totals';
 import type { Translate } from './i18n';
 import { isRecord } from './safe-object';
+import { maxPattern } from './sitting-hours';
 import { dayKeyParts } from './time';
 
 // Importing history from a file: the JSON that "Export as JSON" writes
@@ -108,8 +116,8 @@ export function parseImport(text: string, t: Translate): ImportResult {
 }
 
 function maxDay(a: DayTotals, b: DayTotals): DayTotals {
-  const out = { ...a };
-  for (const key of Object.keys(out) as (keyof DayTotals)[]) out[key] = Math.max(a[key], b[key]);
+  const out = { ...a, longByHour: maxPattern(a.longByHour, b.longByHour) };
+  for (const key of counterFields) out[key] = Math.max(a[key], b[key]);
   return out;
 }
 

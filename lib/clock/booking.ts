@@ -1,4 +1,5 @@
 import { type DayTotals, emptyDay, updateDay } from '../day-totals';
+import { bookLongSitting } from '../sitting-hours';
 import { dayKey, splitByDay } from '../time';
 import { LONG_BOUT_MS, MIN_BOUT_MS } from './constants';
 import type { ClockModel } from './model';
@@ -47,10 +48,18 @@ export function endBout(model: ClockModel, end: number): ClockModel {
     },
   };
   if (bout === null || bout.committedMs < MIN_BOUT_MS) return cleared;
-  return bump(cleared, end, (d) => ({
+  const long = bout.committedMs >= LONG_BOUT_MS;
+  // A long bout is also booked to the hours it covered, for the history's "when you sit longest".
+  const spread = long
+    ? {
+        ...cleared,
+        days: bookLongSitting(cleared.days, bout.startedAt, Math.max(bout.startedAt, end)),
+      }
+    : cleared;
+  return bump(spread, end, (d) => ({
     ...d,
     bouts: d.bouts + 1,
-    longBouts: d.longBouts + (bout.committedMs >= LONG_BOUT_MS ? 1 : 0),
+    longBouts: d.longBouts + (long ? 1 : 0),
     longestBoutMs: Math.max(d.longestBoutMs, bout.committedMs),
   }));
 }
