@@ -60,7 +60,7 @@ describe('a simulated workday', () => {
     expect(totals?.skipped).toBe(0);
     expect(totals?.reminders).toBe(7);
     // Every bout was long, so every sitting minute is in the hours it fell in, by hand from the
-    // timeline: 8:00–9:05 less the routine, 9:09–9:44 and 9:46–12:00, 12:45–13:20, and the
+    // timeline: 8:00–9:05, 9:09–9:44 and 9:46–12:00, 12:45–13:20, and the
     // bout 15:20–17:00 with its 2-minute pause at 16:00 (a bout spans its short pauses).
     expect(totals?.longByHour).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 60, 54, 60, 60, 15, 20, 0, 40, 60]);
 
