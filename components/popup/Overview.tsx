@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Status } from '../../lib/messages';
 import { t } from '../../platform/i18n';
 import { WeekChart } from '../shared/WeekChart';
+import { LookBackLine } from './LookBack';
 import { Scope, useAllDevices } from './Scope';
 import { Today } from './Today';
 
@@ -51,6 +52,7 @@ export function Overview({ status }: { status: Status }) {
 
   return (
     <section class="overview">
+      <LookBackLine now={status.view.now} />
       <div class="overview__head">
         <div class="overview__tabs" role="tablist" onKeyDown={onKeyDown}>
           {TABS.map((name) => (
