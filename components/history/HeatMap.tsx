@@ -1,7 +1,7 @@
 import { type History, peakOf, type SittingGrid } from '../../lib/history';
 import { t } from '../../platform/i18n';
 import { weekdayNames, weekOrder } from '../shared/format';
-import { hourLabel, hoursLabel, periodLabel } from './format';
+import { hourLabel, hoursLabel } from './format';
 import { TableToggle } from './TableToggle';
 
 // When the long sitting happens: weekdays down, hours of the day across, each cell as dark as
@@ -92,7 +92,7 @@ export function HeatMap({ grid, history: h }: { grid: SittingGrid; history: Hist
       <p class="history-heat__note">{t('history_heat_note')}</p>
       <TableToggle>
         <table class="history-data history-data--wide">
-          <caption>{t('history_heat_caption', periodLabel(h))}</caption>
+          <caption>{t('history_heat_caption', t('history_last_days', h.range))}</caption>
           <thead>
             <tr>
               <th scope="col">{t('history_heat_weekday')}</th>
