@@ -6,7 +6,10 @@ import { t } from '../../platform/i18n';
 import { weekOrder } from '../shared/format';
 
 // On the first day of a week (the browser language's, Monday where it does not say), one line
-// on how last week's longest bout compares with the week before. Other days ask for nothing.
+// under the week's chart on how last week's longest bout compares with the week before; the
+// popup opens on that tab the first time that day. Other days ask for nothing.
+
+const SEEN_KEY = 'unsit-look-back-seen';
 
 export function lookBackText(line: LookBack): string {
   const [last, before] = [`${line.last}`, `${line.before}`];
@@ -15,7 +18,8 @@ export function lookBackText(line: LookBack): string {
   return t('popup_look_back_same', last);
 }
 
-export function LookBackLine({ now }: { now: number }) {
+/** This week's look-back, on its first day; null on other days or without two weeks to compare. */
+export function useLookBack(now: number): LookBack | null {
   const [line, setLine] = useState<LookBack | null>(null);
   const today = dayKey(now);
   // Read once a day (the status refreshes every 30 s; the look-back does not change with it).
@@ -35,5 +39,17 @@ export function LookBackLine({ now }: { now: number }) {
       live = false;
     };
   }, [today]);
-  return line ? <p class="overview__look-back">{lookBackText(line)}</p> : null;
+  return line;
+}
+
+/** Whether the look-back is new today (and, from now on, that it has been seen). */
+export function firstLookToday(now: number): boolean {
+  const today = dayKey(now);
+  if (localStorage.getItem(SEEN_KEY) === today) return false;
+  localStorage.setItem(SEEN_KEY, today);
+  return true;
+}
+
+export function LookBackLine({ line }: { line: LookBack }) {
+  return <p class="overview__look-back">{lookBackText(line)}</p>;
 }
