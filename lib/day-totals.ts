@@ -43,9 +43,6 @@ export type DayTotals = {
 
 /** The day's numbers (counts and durations): every field but the hour pattern. */
 export type DayCounter = Exclude<keyof DayTotals, 'longByHour'>;
-export const counterFields = Object.keys(dayTotalsShape).filter(
-  (key): key is DayCounter => key !== 'longByHour',
-);
 
 export const emptyDay: DayTotals = Object.freeze({
   activeMs: 0,

@@ -1,11 +1,4 @@
-import {
-  counterFields,
-  type Days,
-  type DayTotals,
-  dayTotalsShape,
-  parseDays,
-  parseDayTotals,
-} from './day-totals';
+import { type Days, type DayTotals, dayTotalsShape, parseDays, parseDayTotals } from './day-totals';
 import type { Translate } from './i18n';
 import { isRecord } from './safe-object';
 import { maxPattern } from './sitting-hours';
@@ -117,7 +110,8 @@ export function parseImport(text: string, t: Translate): ImportResult {
 
 function maxDay(a: DayTotals, b: DayTotals): DayTotals {
   const out = { ...a, longByHour: maxPattern(a.longByHour, b.longByHour) };
-  for (const key of counterFields) out[key] = Math.max(a[key], b[key]);
+  for (const key of fields as (keyof DayTotals)[])
+    if (key !== 'longByHour') out[key] = Math.max(a[key], b[key]);
   return out;
 }
 

@@ -15,14 +15,15 @@ export type Migration = (old: unknown) => unknown;
  * Days gained the hours of their long sitting (`longByHour`): days from before it have no
  * such record, which is an empty pattern, not zeros guessed from their long bouts.
  */
-export function daysWithHourPattern(old: unknown): unknown {
-  if (!isRecord(old)) return old;
-  const out: Record<string, unknown> = {};
-  for (const [key, day] of Object.entries(old)) {
-    out[key] = isRecord(day) && !('longByHour' in day) ? { ...day, longByHour: [] } : day;
-  }
-  return out;
-}
+export const daysWithHourPattern: Migration = (old) =>
+  isRecord(old)
+    ? Object.fromEntries(
+        Object.entries(old).map(([key, day]) => [
+          key,
+          isRecord(day) ? { longByHour: [], ...day } : day,
+        ]),
+      )
+    : old;
 
 export const storedItems = {
   settings: { key: 'local:settings', version: 1, migrations: {} as Record<number, Migration> },

@@ -3,18 +3,12 @@ import { endBout, startBout } from '../../lib/clock/booking';
 import type { ClockModel } from '../../lib/clock/model';
 import { initialClock } from '../../lib/clock/state';
 import { emptyDay } from '../../lib/day-totals';
-import {
-  addToPattern,
-  bookLongSitting,
-  maxPattern,
-  type OffsetAt,
-  splitByHour,
-} from '../../lib/sitting-hours';
-import { HOUR, MINUTE } from '../../lib/time';
+import { bookLongSitting, maxPattern, splitByHour } from '../../lib/sitting-hours';
+import { MINUTE } from '../../lib/time';
 
 // Local wall-clock times in the test zone (Europe/Berlin, set by the unit project).
-const at = (y: number, mo: number, d: number, h: number, mi = 0) =>
-  new Date(y, mo - 1, d, h, mi).getTime();
+const at = (y: number, mo: number, d: number, h: number, mi = 0, s = 0) =>
+  new Date(y, mo - 1, d, h, mi, s).getTime();
 const utc = (y: number, mo: number, d: number, h: number, mi = 0) => Date.UTC(y, mo - 1, d, h, mi);
 const minutes = (parts: { day: string; hour: number; ms: number }[]) =>
   parts.map((p) => [p.day, p.hour, p.ms / MINUTE]);
@@ -46,21 +40,27 @@ describe('splitByHour', () => {
     ]);
   });
 
-  it('takes the time zone as a parameter, half-hour offsets included', () => {
-    const india: OffsetAt = () => 5.5 * HOUR;
-    // 08:00–10:00 UTC is 13:30–15:30 in India.
-    expect(minutes(splitByHour(utc(2026, 6, 15, 8), utc(2026, 6, 15, 10), india))).toEqual([
-      ['2026-06-15', 13, 30],
-      ['2026-06-15', 14, 60],
-      ['2026-06-15', 15, 30],
-    ]);
-    const newYork: OffsetAt = () => -4 * HOUR;
-    // 02:00 UTC on the 16th is still the evening of the 15th in New York.
-    expect(minutes(splitByHour(utc(2026, 6, 16, 2), utc(2026, 6, 16, 5), newYork))).toEqual([
-      ['2026-06-15', 22, 60],
-      ['2026-06-15', 23, 60],
-      ['2026-06-16', 0, 60],
-    ]);
+  it("splits at the hours of the computer's time zone, half-hour zones included", () => {
+    const zone = process.env.TZ;
+    try {
+      // Node re-reads TZ when it is assigned. 08:00–10:00 UTC is 13:30–15:30 in India.
+      process.env.TZ = 'Asia/Kolkata';
+      expect(minutes(splitByHour(utc(2026, 6, 15, 8), utc(2026, 6, 15, 10)))).toEqual([
+        ['2026-06-15', 13, 30],
+        ['2026-06-15', 14, 60],
+        ['2026-06-15', 15, 30],
+      ]);
+      // 02:00 UTC on the 16th is still the evening of the 15th in New York.
+      process.env.TZ = 'America/New_York';
+      expect(minutes(splitByHour(utc(2026, 6, 16, 2), utc(2026, 6, 16, 5)))).toEqual([
+        ['2026-06-15', 22, 60],
+        ['2026-06-15', 23, 60],
+        ['2026-06-16', 0, 60],
+      ]);
+    } finally {
+      process.env.TZ = zone;
+    }
+    expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe('Europe/Berlin');
   });
 
   it('gives nothing for an empty or backward span', () => {
@@ -70,12 +70,6 @@ describe('splitByHour', () => {
 });
 
 describe('hour patterns', () => {
-  it('grows a pattern only as far as the hour it adds to, each slot within 120 minutes', () => {
-    expect(addToPattern([], 2, 15)).toEqual([0, 0, 15]);
-    expect(addToPattern([5], 0, 10)).toEqual([15]);
-    expect(addToPattern([0, 100], 1, 60)).toEqual([0, 120]);
-  });
-
   it('merges two records of a day slot by slot, keeping the larger', () => {
     expect(maxPattern([1, 9], [4, 2, 7])).toEqual([4, 9, 7]);
     expect(maxPattern([], [])).toEqual([]);
@@ -95,6 +89,20 @@ describe('bookLongSitting', () => {
     const first = bookLongSitting({}, at(2026, 6, 15, 9), at(2026, 6, 15, 9, 40));
     const second = bookLongSitting(first, at(2026, 6, 15, 9, 45), at(2026, 6, 15, 10, 30));
     expect(second['2026-06-15']?.longByHour.slice(9)).toEqual([55, 30]);
+  });
+
+  it('grows a pattern only as far as the hour it adds to, each slot within 120 minutes', () => {
+    expect(
+      bookLongSitting({}, at(2026, 6, 15, 2), at(2026, 6, 15, 2, 15))['2026-06-15']?.longByHour,
+    ).toEqual([0, 0, 15]);
+    // The hour a clock going back repeats (Berlin, 25 October 2026): 02:00–03:00 twice.
+    const repeated = bookLongSitting({}, utc(2026, 10, 25, 0), utc(2026, 10, 25, 2));
+    expect(repeated['2026-10-25']?.longByHour).toEqual([0, 0, 120]);
+    const full = { '2026-10-25': { ...emptyDay, longByHour: [0, 0, 100] } };
+    const capped = bookLongSitting(full, utc(2026, 10, 25, 0), utc(2026, 10, 25, 0, 40));
+    expect(capped['2026-10-25']?.longByHour).toEqual([0, 0, 120]);
+    // Less than half a minute in an hour books nothing there.
+    expect(bookLongSitting({}, at(2026, 6, 15, 9, 59, 45), at(2026, 6, 15, 10, 0, 10))).toEqual({});
   });
 
   it('spreads at most a day and an hour back from the end, whatever the start says', () => {
