@@ -17,11 +17,6 @@ export const dayTotalsShape = {
   /** Of those, bouts of 30 minutes or more. */
   longBouts: count,
   longestBoutMs: duration,
-  /**
-   * When the long bouts were: minutes of sitting in bouts of 30 minutes or more, per local hour
-   * of this day (lib/sitting-hours.ts). For the history's "when you sit longest".
-   */
-  longByHour: hourPattern,
   /** Finished guided routines. */
   routine: count,
   /** Absences long enough to be a real break. */
@@ -35,6 +30,11 @@ export const dayTotalsShape = {
   reminders: count,
   snoozed: count,
   skipped: count,
+  /**
+   * When the long bouts were: minutes of sitting in bouts of 30 minutes or more, per local hour
+   * of this day (lib/sitting-hours.ts). For the history's "when you sit longest".
+   */
+  longByHour: hourPattern,
 } satisfies Record<string, z.ZodMiniType>;
 
 export type DayTotals = {
@@ -49,7 +49,6 @@ export const emptyDay: DayTotals = Object.freeze({
   bouts: 0,
   longBouts: 0,
   longestBoutMs: 0,
-  longByHour: [],
   routine: 0,
   natural: 0,
   acknowledged: 0,
@@ -58,6 +57,7 @@ export const emptyDay: DayTotals = Object.freeze({
   reminders: 0,
   snoozed: 0,
   skipped: 0,
+  longByHour: [],
 });
 
 export function parseDayTotals(raw: unknown): DayTotals {

@@ -1,7 +1,6 @@
 import { type Days, type DayTotals, dayTotalsShape, parseDays, parseDayTotals } from './day-totals';
 import type { Translate } from './i18n';
 import { isRecord } from './safe-object';
-import { maxPattern } from './sitting-hours';
 import { dayKeyParts } from './time';
 
 // Importing history from a file: the JSON that "Export as JSON" writes
@@ -109,7 +108,8 @@ export function parseImport(text: string, t: Translate): ImportResult {
 }
 
 function maxDay(a: DayTotals, b: DayTotals): DayTotals {
-  const out = { ...a, longByHour: maxPattern(a.longByHour, b.longByHour) };
+  // The hours of long sitting come whole from the fuller record of the day.
+  const out = { ...(b.activeMs > a.activeMs ? b : a) };
   for (const key of fields as (keyof DayTotals)[])
     if (key !== 'longByHour') out[key] = Math.max(a[key], b[key]);
   return out;

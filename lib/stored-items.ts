@@ -1,4 +1,4 @@
-import { isRecord } from './safe-object';
+import { parseDays } from './day-totals';
 
 // Migrations of stored items, by item and target version. A migration takes
 // the value stored under the previous version and returns the next version's
@@ -12,18 +12,11 @@ import { isRecord } from './safe-object';
 export type Migration = (old: unknown) => unknown;
 
 /**
- * Days gained the hours of their long sitting (`longByHour`): days from before it have no
- * such record, which is an empty pattern, not zeros guessed from their long bouts.
+ * Days gained the hours of their long sitting (`longByHour`): days from before it have no such
+ * record, and their safe parse gives each an empty pattern (not zeros guessed from its long
+ * bouts), every count kept.
  */
-export const daysWithHourPattern: Migration = (old) =>
-  isRecord(old)
-    ? Object.fromEntries(
-        Object.entries(old).map(([key, day]) => [
-          key,
-          isRecord(day) ? { longByHour: [], ...day } : day,
-        ]),
-      )
-    : old;
+export const daysWithHourPattern: Migration = parseDays;
 
 export const storedItems = {
   settings: { key: 'local:settings', version: 1, migrations: {} as Record<number, Migration> },

@@ -50,13 +50,8 @@ export function endBout(model: ClockModel, end: number): ClockModel {
   if (bout === null || bout.committedMs < MIN_BOUT_MS) return cleared;
   const long = bout.committedMs >= LONG_BOUT_MS;
   // A long bout is also booked to the hours it covered, for the history's "when you sit longest".
-  const spread = long
-    ? {
-        ...cleared,
-        days: bookLongSitting(cleared.days, bout.startedAt, Math.max(bout.startedAt, end)),
-      }
-    : cleared;
-  return bump(spread, end, (d) => ({
+  const days = bookLongSitting(cleared.days, long ? bout.startedAt : end, end);
+  return bump({ ...cleared, days }, end, (d) => ({
     ...d,
     bouts: d.bouts + 1,
     longBouts: d.longBouts + (long ? 1 : 0),

@@ -159,13 +159,14 @@ describe('mergeDays', () => {
     });
   });
 
-  it('merges the hours of long sitting slot by slot, with or without them on either side', () => {
-    const mine = { '2025-03-05': { ...emptyDay, longByHour: [0, 40, 10] } };
-    const theirs = { '2025-03-05': { ...emptyDay, longByHour: [5, 20, 10, 30] } };
-    expect(mergeDays(mine, theirs)['2025-03-05']?.longByHour).toEqual([5, 40, 10, 30]);
-    const without = { '2025-03-05': { ...emptyDay } };
+  it('takes the hours of long sitting whole from the day with more active time', () => {
+    const mine = { '2025-03-05': { ...emptyDay, activeMs: 9000, longByHour: [0, 40, 10] } };
+    const theirs = { '2025-03-05': { ...emptyDay, activeMs: 5000, longByHour: [5, 20, 10, 30] } };
+    expect(mergeDays(mine, theirs)['2025-03-05']?.longByHour).toEqual([0, 40, 10]);
+    expect(mergeDays(theirs, mine)['2025-03-05']?.longByHour).toEqual([0, 40, 10]);
+    // A file from before the hours were kept takes nothing away from a day that has them.
+    const without = { '2025-03-05': { ...emptyDay, activeMs: 9000 } };
     expect(mergeDays(mine, without)['2025-03-05']?.longByHour).toEqual([0, 40, 10]);
-    expect(mergeDays(without, mine)['2025-03-05']?.longByHour).toEqual([0, 40, 10]);
   });
 
   it('is idempotent: merging the same days again changes nothing', () => {

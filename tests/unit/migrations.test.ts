@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDays } from '../../lib/day-totals';
+import { emptyDay, parseDays } from '../../lib/day-totals';
 import { daysWithHourPattern, storedItems } from '../../lib/stored-items';
 
 // A convention test: bumping an item's version without writing the migration
@@ -34,18 +34,17 @@ describe('days, version 1 → 2: the hours of long sitting', () => {
 
   it('gives old days an empty pattern and keeps every count', () => {
     const migrated = daysWithHourPattern(v1) as Record<string, Record<string, unknown>>;
-    expect(migrated['2025-03-04']).toEqual({ ...v1['2025-03-04'], longByHour: [] });
-    expect(migrated['2025-03-05']).toEqual({ routine: 1, longByHour: [] });
-    const read = parseDays(migrated);
-    expect(read['2025-03-04']?.longBouts).toBe(2);
-    expect(read['2025-03-04']?.longByHour).toEqual([]);
+    expect(migrated['2025-03-04']).toEqual({ ...emptyDay, ...v1['2025-03-04'], longByHour: [] });
+    expect(migrated['2025-03-05']).toEqual({ ...emptyDay, routine: 1, longByHour: [] });
+    expect(parseDays(migrated)).toEqual(migrated);
   });
 
-  it('leaves a pattern that is already there, and anything that is not days, alone', () => {
-    const v2 = { '2025-03-05': { routine: 1, longByHour: [0, 30] } };
+  it('keeps a pattern that is already there, and reads damage as the parse does', () => {
+    const v2 = { '2025-03-05': { ...emptyDay, routine: 1, longByHour: [0, 30] } };
     expect(daysWithHourPattern(v2)).toEqual(v2);
-    expect(daysWithHourPattern(null)).toBeNull();
-    expect(daysWithHourPattern([1, 2])).toEqual([1, 2]);
-    expect(daysWithHourPattern({ '2025-03-05': 'junk' })).toEqual({ '2025-03-05': 'junk' });
+    expect(daysWithHourPattern(null)).toEqual({});
+    expect(daysWithHourPattern({ '2025-03-05': 'junk', today: {} })).toEqual({
+      '2025-03-05': emptyDay,
+    });
   });
 });
