@@ -5,6 +5,7 @@ export type BuildSizes = {
   background: Measured;
   popup: Measured;
   overlay: Measured;
+  history: Measured;
   options: Measured;
   zip: { files: string[]; raw: number; zip: number };
 };
@@ -13,10 +14,12 @@ export const BUDGETS: {
   background: number;
   popup: number;
   overlay: number;
+  history: number;
   injected: number;
   zip: number;
 };
 export const CARD_PAGE: string;
+export const HISTORY_PAGE: string;
 export function scriptClosure(dir: string, file: string, seen?: Set<string>): Set<string>;
 export function pageFiles(dir: string, html: string): string[];
 export function gzipBytes(buffer: Uint8Array): number;

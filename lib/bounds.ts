@@ -30,6 +30,20 @@ export const durationMs = /* @__PURE__ */ z
   .number()
   .check(z.minimum(0), z.maximum(DURATION_MAX_MS));
 
+/**
+ * Minutes in one hour of the clock: 60, or 120 for the hour a clock going back repeats
+ * (02:00–03:00 twice in Central Europe in October).
+ */
+export const HOUR_SLOT_MAX_MIN = 120;
+
+/**
+ * Minutes per local hour of the day, index 0 = midnight to 1 am; at most 24 slots, fewer when
+ * the later hours are empty (an empty pattern, `[]`, is a day without long sitting).
+ */
+export const hourPattern = /* @__PURE__ */ z
+  .array(z.int().check(z.minimum(0), z.maximum(HOUR_SLOT_MAX_MIN)))
+  .check(z.maxLength(24));
+
 /** Epoch milliseconds within the window around `now` that Unsit can have written. */
 /*@__NO_SIDE_EFFECTS__*/
 export function epochMs(now: number): z.ZodMiniNumber<number> {

@@ -1,4 +1,4 @@
-import { count, durationMs as duration } from './bounds';
+import { count, durationMs as duration, hourPattern } from './bounds';
 import { isRecord, parseFieldByField } from './safe-object';
 import { DAY, dayKey } from './time';
 import type { z } from './zod';
@@ -30,11 +30,19 @@ export const dayTotalsShape = {
   reminders: count,
   snoozed: count,
   skipped: count,
+  /**
+   * When the long bouts were: minutes of sitting in bouts of 30 minutes or more, per local hour
+   * of this day (lib/sitting-hours.ts). For the history's "when you sit longest".
+   */
+  longByHour: hourPattern,
 } satisfies Record<string, z.ZodMiniType>;
 
 export type DayTotals = {
   [K in keyof typeof dayTotalsShape]: z.output<(typeof dayTotalsShape)[K]>;
 };
+
+/** The day's numbers (counts and durations): every field but the hour pattern. */
+export type DayCounter = Exclude<keyof DayTotals, 'longByHour'>;
 
 export const emptyDay: DayTotals = Object.freeze({
   activeMs: 0,
@@ -49,6 +57,7 @@ export const emptyDay: DayTotals = Object.freeze({
   reminders: 0,
   snoozed: 0,
   skipped: 0,
+  longByHour: [],
 });
 
 export function parseDayTotals(raw: unknown): DayTotals {

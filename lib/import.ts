@@ -108,8 +108,10 @@ export function parseImport(text: string, t: Translate): ImportResult {
 }
 
 function maxDay(a: DayTotals, b: DayTotals): DayTotals {
-  const out = { ...a };
-  for (const key of Object.keys(out) as (keyof DayTotals)[]) out[key] = Math.max(a[key], b[key]);
+  // The hours of long sitting come whole from the fuller record of the day.
+  const out = { ...(b.activeMs > a.activeMs ? b : a) };
+  for (const key of fields as (keyof DayTotals)[])
+    if (key !== 'longByHour') out[key] = Math.max(a[key], b[key]);
   return out;
 }
 

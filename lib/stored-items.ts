@@ -1,18 +1,31 @@
+import { parseDays } from './day-totals';
+
 // Migrations of stored items, by item and target version. A migration takes
 // the value stored under the previous version and returns the next version's
 // value; it may assume nothing about its input, because the safe parse that
-// follows repairs whatever it could not. Every stored item is at version 1,
-// the first released shape, so no migration exists yet: when a shape changes
-// incompatibly, bump the item's version in `storedItems` and add the function
-// here (tests/unit/migrations.test.ts checks that none is missing). They
+// follows repairs whatever it could not. Every stored item started at version 1,
+// the first released shape: when a shape changes, bump the item's version in
+// `storedItems` and add the function here (tests/unit/migrations.test.ts checks
+// that none is missing). They
 // run in order on the first read after an update (platform/stored-item.ts).
 
 export type Migration = (old: unknown) => unknown;
 
+/**
+ * Days gained the hours of their long sitting (`longByHour`): days from before it have no such
+ * record, and their safe parse gives each an empty pattern (not zeros guessed from its long
+ * bouts), every count kept.
+ */
+export const daysWithHourPattern: Migration = parseDays;
+
 export const storedItems = {
   settings: { key: 'local:settings', version: 1, migrations: {} as Record<number, Migration> },
   clock: { key: 'local:clock', version: 1, migrations: {} as Record<number, Migration> },
-  days: { key: 'local:days', version: 1, migrations: {} as Record<number, Migration> },
+  days: {
+    key: 'local:days',
+    version: 2,
+    migrations: { 2: daysWithHourPattern } as Record<number, Migration>,
+  },
   presentation: {
     key: 'local:presentation',
     version: 1,

@@ -67,3 +67,23 @@ export function splitByDay(from: number, to: number): Array<{ day: string; ms: n
   }
   return parts;
 }
+
+/**
+ * Splits [from, to) at local hour boundaries: each part is the day and the hour of the clock it
+ * lies in. A clock going forward skips an hour (no part names it); a clock going back repeats
+ * one (both parts name it). Half-hour zones split at their own hours.
+ */
+export function splitByHour(
+  from: number,
+  to: number,
+): Array<{ day: string; hour: number; ms: number }> {
+  const parts: Array<{ day: string; hour: number; ms: number }> = [];
+  let cursor = from;
+  while (cursor < to) {
+    const d = new Date(cursor);
+    const end = Math.min(to, cursor + HOUR - ((cursor - d.getTimezoneOffset() * MINUTE) % HOUR));
+    parts.push({ day: dayKey(cursor), hour: d.getHours(), ms: end - cursor });
+    cursor = end;
+  }
+  return parts;
+}

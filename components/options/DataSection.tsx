@@ -9,6 +9,7 @@ import { Button } from '../shared/Button';
 import { downloadText } from '../shared/download';
 import { daysToCsv, daysToJson, exportFileName } from '../shared/export';
 import { errorText, LiveNotice, type Notice } from '../shared/notice';
+import { HISTORY_PAGE } from '../shared/open-history';
 import { Choices, Section } from './fields';
 
 const IMPORT_MODES = [
@@ -35,6 +36,11 @@ export function importResultText(summary: ImportSummary, skipped: number): strin
 export function DataSection() {
   return (
     <Section id="data" title={t('options_section_data')} intro={t('data_intro')}>
+      <p>
+        <a href={HISTORY_PAGE} target="_blank" rel="noopener">
+          {t('data_history_link')}
+        </a>
+      </p>
       <ExportField />
       <ImportField />
       <ResetField />

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Status } from '../../lib/messages';
 import { t } from '../../platform/i18n';
 import { WeekChart } from '../shared/WeekChart';
+import { firstLookToday, LookBackLine, useLookBack } from './LookBack';
 import { Scope, useAllDevices } from './Scope';
 import { Today } from './Today';
 
@@ -13,7 +14,7 @@ const TABS = ['today', 'week'] as const;
 type Tab = (typeof TABS)[number];
 const KEY = 'unsit-overview';
 
-function useTab(): [Tab, (tab: Tab) => void] {
+function useTab(): [Tab, (tab: Tab) => void, (tab: Tab) => void] {
   const [tab, setTab] = useState<Tab>('today');
   useEffect(() => setTab(localStorage.getItem(KEY) === 'week' ? 'week' : 'today'), []);
   return [
@@ -22,12 +23,19 @@ function useTab(): [Tab, (tab: Tab) => void] {
       localStorage.setItem(KEY, next);
       setTab(next);
     },
+    // Shown once, without changing the tab the user chose.
+    setTab,
   ];
 }
 
 export function Overview({ status }: { status: Status }) {
-  const [tab, setTab] = useTab();
+  const [tab, setTab, showTab] = useTab();
   const [allDevices, setAllDevices] = useAllDevices();
+  // The weekly look-back is this device's: it stays out of the all-devices figures.
+  const lookBack = useLookBack(status.view.now);
+  useEffect(() => {
+    if (lookBack && firstLookToday(status.view.now)) showTab('week');
+  }, [lookBack]);
   const tabs = useRef<Record<Tab, HTMLButtonElement | null>>({ today: null, week: null });
   // "All devices" (when shared and chosen) swaps in the figures the background added up.
   const all = allDevices ? status.all : undefined;
@@ -92,6 +100,7 @@ export function Overview({ status }: { status: Status }) {
           hidden={tab !== 'week'}
         >
           <WeekChart week={(all ?? status).week} goal={status.settings.dailyGoal} />
+          {lookBack && !all ? <LookBackLine line={lookBack} /> : null}
         </div>
       </div>
     </section>

@@ -29,6 +29,12 @@ export const GearIcon = () => (
   </Icon>
 );
 
+export const ChartIcon = () => (
+  <Icon>
+    <path d="M4 20h16M7 16v-5M12 16V6M17 16v-8" />
+  </Icon>
+);
+
 export const PlayIcon = () => (
   <Icon size={18}>
     <path d="M7 4.5v15l12-7.5z" fill="currentColor" />

@@ -1,4 +1,5 @@
 import { type DayTotals, emptyDay, updateDay } from '../day-totals';
+import { bookLongSitting } from '../sitting-hours';
 import { dayKey, splitByDay } from '../time';
 import { LONG_BOUT_MS, MIN_BOUT_MS } from './constants';
 import type { ClockModel } from './model';
@@ -47,10 +48,13 @@ export function endBout(model: ClockModel, end: number): ClockModel {
     },
   };
   if (bout === null || bout.committedMs < MIN_BOUT_MS) return cleared;
-  return bump(cleared, end, (d) => ({
+  const long = bout.committedMs >= LONG_BOUT_MS;
+  // A long bout is also booked to the hours it covered, for the history's "when you sit longest".
+  const days = bookLongSitting(cleared.days, long ? bout.startedAt : end, end);
+  return bump({ ...cleared, days }, end, (d) => ({
     ...d,
     bouts: d.bouts + 1,
-    longBouts: d.longBouts + (bout.committedMs >= LONG_BOUT_MS ? 1 : 0),
+    longBouts: d.longBouts + (long ? 1 : 0),
     longestBoutMs: Math.max(d.longestBoutMs, bout.committedMs),
   }));
 }

@@ -1,86 +1,14 @@
 // Accessibility: axe-core finds no serious or critical violation on any of Unsit's surfaces,
 // in the light and the dark theme; the page overlay keeps the keyboard inside the card once
 // the user is in it, and gives focus back to the page when it closes.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { openExtensionPage } from './harness';
+import { describeViolations, runAxe } from './support/axe';
 import { browserPerTest } from './support/session';
 import { cardFrame, findPage, poll, realCardFrame, until, WAIT_MS } from './support/unsit';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), {
-  encoding: 'utf8',
-});
 const SCHEMES = ['light', 'dark'] as const;
-
-type Violation = {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: unknown[]; failureSummary: string }[];
-};
-
-type AxeFindings = {
-  /** Serious and critical violations. */
-  violations: Violation[];
-  /** Text in a shadow root whose contrast axe could not measure. */
-  unmeasured: string[];
-};
-
-/**
- * Runs axe-core over the whole page (open shadow roots included). The source is evaluated
- * rather than added as a <script>: extension pages' CSP forbids inline scripts, and evaluate
- * (over CDP) is not subject to the page's CSP.
- */
-async function runAxe(page: Page | Frame): Promise<AxeFindings> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  // Let a colour-scheme change and any entrance transition finish before measuring contrast:
-  // two frames for new transitions to start, then every one that ends (looping pictures do not).
-  await page.evaluate(async () => {
-    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-    const ending = document
-      .getAnimations()
-      .filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity));
-    await Promise.all(ending.map((a) => a.finished.catch(() => undefined)));
-  });
-  const findings = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (...a: unknown[]) => Promise<unknown> } }).axe;
-    // A cross-origin frame (the card over a page) is checked on its own: see `cardPage`.
-    const results = (await axe.run(document, { iframes: false })) as {
-      violations: Violation[];
-      incomplete: Violation[];
-    };
-    return {
-      violations: results.violations.map((v) => ({
-        id: v.id,
-        impact: v.impact,
-        help: v.help,
-        nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
-      })),
-      unmeasured: results.incomplete
-        .filter((v) => v.id === 'color-contrast')
-        .flatMap((v) => v.nodes.filter((n) => Array.isArray(n.target[0])))
-        .map((n) => JSON.stringify(n.target)),
-    };
-  });
-  return {
-    violations: findings.violations.filter(
-      (v) => v.impact === 'serious' || v.impact === 'critical',
-    ),
-    unmeasured: findings.unmeasured,
-  };
-}
-
-function describeViolations(where: string, violations: Violation[]): string {
-  const lines = violations.flatMap((v) => [
-    `${v.id} (${v.impact}): ${v.help}`,
-    ...v.nodes.map(
-      (n) => `  at ${JSON.stringify(n.target)}\n    ${n.failureSummary.replace(/\n/g, '\n    ')}`,
-    ),
-  ]);
-  return `axe on ${where}:\n${lines.join('\n')}`;
-}
 
 /** Checks the page (and, over a page, the card's own frame) in the light and the dark theme. */
 async function expectAccessible(page: Page, where: string, frame?: Frame): Promise<void> {

@@ -38,6 +38,14 @@ describe('size budgets (production build)', () => {
     expect(sizes.overlay.files).toContain('card.html');
   });
 
+  test(`history page, with everything it loads: ${kb(sizes.history.gzip)} gzip ≤ ${kb(BUDGETS.history)}`, () => {
+    expect(
+      sizes.history.gzip,
+      `history page is ${kb(sizes.history.gzip)} gzip (${kb(sizes.history.raw)} raw): ${listing(sizes.history)}`,
+    ).toBeLessThanOrEqual(BUDGETS.history);
+    expect(sizes.history.files).toContain('history.html');
+  });
+
   // What runs in the page itself: the functions the background injects, as written (unminified,
   // comments aside, so an upper bound of what the browser serialises into the page).
   const injected = [showCard, removeCard].map(String).join('\n');

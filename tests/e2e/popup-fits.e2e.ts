@@ -2,13 +2,14 @@
 // anything taller scrolls. Every state the popup can be in, in English, German and Spanish
 // (the longest), in the light and the dark theme, with everything that makes it taller at
 // once where the states allow (a due reminder with its snooze, the device scope, routines not
-// done, a week of history). The heights found go to test-results/popup-heights.json.
+// done, a week of history, the weekly look-back). The heights found go to test-results/popup-heights.json.
 // Screenshots: test-results/screenshots/fits-*.png.
 
 import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
+import { year } from '../screenshots/history';
 import { week } from '../screenshots/week';
 import { openExtensionPage, screenshot } from './harness';
 import { overflowing } from './support/layout';
@@ -81,7 +82,8 @@ function failRequests(popup: Page, name: string | null) {
 async function lived(lang: string) {
   const ext = await session.launch({ lang });
   const worker = await ext.serviceWorker();
-  const days = week();
+  // Two weeks before this one too, for the weekly look-back.
+  const days = { ...year(15), ...week() };
   const today = Object.keys(days).sort().at(-1) ?? '';
   days[today] = { ...days[today], partial: 1 };
   await worker.evaluate((d) => (globalThis as WithHook).__unsitTest.seedDays(d), days);
@@ -94,6 +96,14 @@ async function lived(lang: string) {
     'dev:laptop0001:0': [day, 3, 0, 0, 0, 0],
   });
   await page.close();
+  // Today is the first day of the week, whatever the day: the popup shows the weekly look-back.
+  await ext.context.addInitScript(() => {
+    const firstDay = new Date().getDay() || 7;
+    Object.defineProperty(Intl.Locale.prototype, 'getWeekInfo', {
+      configurable: true,
+      value: () => ({ firstDay, weekend: [6, 7], minimalDays: 1 }),
+    });
+  });
   // Due within seconds, and no card for hours: the popup is what is looked at.
   await worker.evaluate((s) => (globalThis as WithHook).__unsitTest.overrideSettings(s), {
     intervalMin: 0.05,
@@ -114,6 +124,11 @@ describe.each(['en', 'de', 'es'])('the popup in %s', (lang) => {
     await popup.setViewportSize({ width: WIDTH, height: MAX_HEIGHT });
     await popup.getByText(say('common_time_to_stand_up')).waitFor();
     await popup.getByRole('button', { name: say('popup_scope_all') }).waitFor();
+    // On the first day of a week the popup opens on the week once, with the look-back under it
+    // (it keeps its height on the other tab too: both tabs share one place).
+    await popup.getByText(say('popup_look_back_same').split(':')[0] ?? '').waitFor();
+    await expectFits(popup, lang, 'weekly look-back');
+    await popup.getByRole('tab', { name: say('popup_today') }).click();
     await popup.getByText(say('popup_not_done').replace('$COUNT$', '1')).waitFor();
     await expectFits(popup, lang, 'reminder due');
 

@@ -59,6 +59,10 @@ describe('a simulated workday', () => {
     expect(totals?.snoozed).toBe(1);
     expect(totals?.skipped).toBe(0);
     expect(totals?.reminders).toBe(7);
+    // Every bout was long, so every sitting minute is in the hours it fell in, by hand from the
+    // timeline: 8:00–9:05, 9:09–9:44 and 9:46–12:00, 12:45–13:20, and the
+    // bout 15:20–17:00 with its 2-minute pause at 16:00 (a bout spans its short pauses).
+    expect(totals?.longByHour).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 60, 54, 60, 60, 15, 20, 0, 40, 60]);
 
     expect(await fakeBrowser.action.getBadgeText({})).toBe('6');
     expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual(

@@ -13,6 +13,7 @@ import {
 } from '../e2e/harness';
 import { cardFrame, type WithHook } from '../e2e/support/unsit';
 import { contactSheetHtml } from './contact-sheet';
+import { year } from './history';
 import { week } from './week';
 
 const OUT = join(import.meta.dirname, '../../docs/screenshots');
@@ -60,6 +61,19 @@ test('a routine step', async () => {
   await page.waitForTimeout(5600); // past the lead-in, into the hold
   await page.keyboard.press('Space');
   await shoot(page, 'routine-step');
+  await page.close();
+});
+
+test('history', async () => {
+  const worker = await ext.serviceWorker();
+  await worker.evaluate((days) => (globalThis as WithHook).__unsitTest.seedDays(days), {
+    ...year(),
+    ...week(),
+  });
+  const page = await openExtensionPage(ext.context, ext.extensionId, 'history.html');
+  await page.setViewportSize({ width: 1100, height: 1500 });
+  await page.getByRole('region', { name: 'When you sit longest' }).waitFor();
+  await shoot(page, 'history');
   await page.close();
 });
 

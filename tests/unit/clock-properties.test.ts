@@ -7,7 +7,7 @@ import { reminderDueAt } from '../../lib/clock/schedule';
 import { type Activity, initialClock, parseClock } from '../../lib/clock/state';
 import { step } from '../../lib/clock/step';
 import { clockView } from '../../lib/clock/view';
-import { breaksTaken, type DayTotals, dayTotalsShape, parseDays } from '../../lib/day-totals';
+import { breaksTaken, type DayCounter, dayTotalsShape, parseDays } from '../../lib/day-totals';
 import { parseSettings, type Settings, settingsDefaults } from '../../lib/settings';
 import { dayKey, HOUR, MINUTE, SECOND } from '../../lib/time';
 import { reminderFired } from './clock/helpers';
@@ -291,7 +291,9 @@ const settingsArb: fc.Arbitrary<Settings> = fc
 
 // ---------------------------------------------------------------- the runner
 
-const dayFields = Object.keys(dayTotalsShape) as Array<keyof DayTotals>;
+const dayFields = Object.keys(dayTotalsShape).filter(
+  (key): key is DayCounter => key !== 'longByHour',
+);
 
 type StepCheck = {
   before: ClockModel;
@@ -456,6 +458,14 @@ function checkStep(c: StepCheck): void {
         () => `${key}.${field} decreased ${old[field]} → ${now[field]} ${at()}`,
       );
     }
+    // The hours of long sitting only grow, within their bounds (a day has 24, each ≤ 120 min).
+    check(
+      now.longByHour.length <= 24 &&
+        now.longByHour.every(
+          (m, i) => Number.isInteger(m) && m <= 120 && m >= (old.longByHour[i] ?? 0),
+        ),
+      () => `${key}.longByHour ${old.longByHour} → ${now.longByHour} ${at()}`,
+    );
     const upgraded = now.routine - old.routine + now.acknowledged - old.acknowledged;
     check(
       now.natural >= old.natural - Math.max(0, upgraded) && breaksTaken(now) >= breaksTaken(old),
@@ -513,7 +523,7 @@ type Coverage = Record<
 
 function countCoverage(coverage: Coverage, c: StepCheck): void {
   const last = c.before.clock.lastSeenAt;
-  const total = (m: ClockModel, f: keyof DayTotals) =>
+  const total = (m: ClockModel, f: DayCounter) =>
     Object.values(m.days).reduce((sum, d) => sum + d[f], 0);
   if (c.fired) coverage.reminders++;
   if (

@@ -26,12 +26,31 @@ const full: DayTotals = {
   reminders: 5,
   snoozed: 2,
   skipped: 1,
+  longByHour: [0, 0, 0, 0, 0, 0, 0, 0, 0, 15, 60, 20],
 };
 
 describe('parseDayTotals', () => {
   it('uses a fixture with no field at its default', () => {
-    for (const [key, value] of Object.entries(full)) expect(value, key).not.toBe(0);
-    expect(Object.values(emptyDay).every((value) => value === 0)).toBe(true);
+    for (const [key, value] of Object.entries(full)) {
+      expect(value, key).not.toBe(0);
+      expect(value, key).not.toEqual([]);
+    }
+    const { longByHour, ...counters } = emptyDay;
+    expect(Object.values(counters).every((value) => value === 0)).toBe(true);
+    expect(longByHour).toEqual([]);
+  });
+
+  it('reads the hours of long sitting, or an empty pattern where they are damaged', () => {
+    const hours = (longByHour: unknown) => parseDayTotals({ ...full, longByHour }).longByHour;
+    expect(hours([0, 120, 3])).toEqual([0, 120, 3]);
+    expect(hours(Array(24).fill(60))).toHaveLength(24);
+    expect(hours(Array(25).fill(1))).toEqual([]); // more hours than a day has
+    expect(hours([0, 121])).toEqual([]); // more than a repeated hour holds
+    expect(hours([-1])).toEqual([]);
+    expect(hours([1.5])).toEqual([]);
+    expect(hours('0,1')).toEqual([]);
+    const { longByHour: _, ...old } = full;
+    expect(parseDayTotals(old)).toEqual({ ...full, longByHour: [] });
   });
 
   it('keeps a valid day', () => {

@@ -6,7 +6,14 @@ import { t } from '../../platform/i18n';
 
 const days: Days = {
   '2025-03-04': { ...emptyDay, natural: 3, activeMs: 3_660_000, bouts: 2 },
-  '2025-03-05': { ...emptyDay, routine: 2, acknowledged: 1, longestBoutMs: 3_150_000 },
+  '2025-03-05': {
+    ...emptyDay,
+    routine: 2,
+    acknowledged: 1,
+    longestBoutMs: 3_150_000,
+    longBouts: 1,
+    longByHour: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 20, 33],
+  },
 };
 
 const ok = (text: string) => {
@@ -24,6 +31,16 @@ describe('parseImport', () => {
   it('reads back exactly what "Export as JSON" writes', () => {
     const result = ok(daysToJson(days, new Date('2025-03-05T12:00:00Z')));
     expect(result).toEqual({ ok: true, days, skipped: 0 });
+  });
+
+  it('reads files from before the hours of long sitting were kept: an empty pattern', () => {
+    const old = JSON.parse(daysToJson(days, new Date('2025-03-05T12:00:00Z')));
+    for (const day of old.days) delete day.longByHour;
+    const read = ok(JSON.stringify(old)).days;
+    expect(read['2025-03-05']).toEqual({ ...days['2025-03-05'], longByHour: [] });
+    expect(
+      ok(JSON.stringify({ '2025-03-06': { natural: 1 } })).days['2025-03-06']?.longByHour,
+    ).toEqual([]);
   });
 
   it('also reads a plain map of days by date, and a map under `days`', () => {
@@ -140,6 +157,16 @@ describe('mergeDays', () => {
       activeMs: 5000,
       longestBoutMs: 900,
     });
+  });
+
+  it('takes the hours of long sitting whole from the day with more active time', () => {
+    const mine = { '2025-03-05': { ...emptyDay, activeMs: 9000, longByHour: [0, 40, 10] } };
+    const theirs = { '2025-03-05': { ...emptyDay, activeMs: 5000, longByHour: [5, 20, 10, 30] } };
+    expect(mergeDays(mine, theirs)['2025-03-05']?.longByHour).toEqual([0, 40, 10]);
+    expect(mergeDays(theirs, mine)['2025-03-05']?.longByHour).toEqual([0, 40, 10]);
+    // A file from before the hours were kept takes nothing away from a day that has them.
+    const without = { '2025-03-05': { ...emptyDay, activeMs: 9000 } };
+    expect(mergeDays(mine, without)['2025-03-05']?.longByHour).toEqual([0, 40, 10]);
   });
 
   it('is idempotent: merging the same days again changes nothing', () => {

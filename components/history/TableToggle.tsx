@@ -1,0 +1,33 @@
+import type { ComponentChildren } from 'preact';
+import { useId, useState } from 'preact/hooks';
+import { t } from '../../platform/i18n';
+import { Button } from '../shared/Button';
+
+/**
+ * The exact numbers behind a chart, as a real table: a button shows it (the chart's own label
+ * already tells a screen reader the gist), and the table stays in the page for assistive
+ * technology's table navigation once shown.
+ */
+export function TableToggle({ children }: { children: ComponentChildren }) {
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  return (
+    <div class="history-table">
+      <Button
+        variant="quiet"
+        size="small"
+        class="history-table__toggle"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen(!open)}
+      >
+        {open ? t('history_hide_table') : t('history_show_table')}
+      </Button>
+      {/* A keyboard user can scroll a wide table: the region takes focus. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable */}
+      <div id={id} class="history-table__scroll" hidden={!open} tabIndex={0}>
+        {children}
+      </div>
+    </div>
+  );
+}
