@@ -12,6 +12,15 @@ import { z } from './zod';
 /*@__NO_SIDE_EFFECTS__*/
 const whole = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
 
+/** What was wrong with a field, in the user's language (zod's own words are not translated). */
+function issueText(issue: z.core.$ZodIssue, t: Translate): string {
+  if (issue.code === 'unrecognized_keys') return t('settings_unknown_field', issue.keys.join(', '));
+  const bounds = NUMBER_BOUNDS[issue.path[0] as keyof typeof NUMBER_BOUNDS];
+  return bounds
+    ? t('options_number_invalid', `${bounds.min}`, `${bounds.max}`)
+    : t('settings_value_invalid');
+}
+
 /**
  * The bounds of the number settings a user types, as data: the schema below is built from them
  * and the options form sets its inputs' `min` and `max` from the same table.
@@ -145,7 +154,7 @@ export function validateSettingsPatch(
     const errors: Record<string, string> = {};
     for (const issue of parsed.error.issues) {
       const field = issue.path.length > 0 ? issue.path.join('.') : 'settings';
-      errors[field] ??= issue.message;
+      errors[field] ??= issueText(issue, t);
     }
     return { ok: false, errors };
   }

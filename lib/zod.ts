@@ -5,9 +5,9 @@ import * as z from 'zod/mini';
 // (zod's classic build tries `new Function`, which extension pages and the service worker
 // forbid and report). Import it as `import { z } from './zod'`.
 //
-// English messages: zod/mini ships without a locale ("Invalid input" for everything). The
-// messages are a developer's backstop (the pages check each field before sending, and words
-// the user reads come from public/_locales), but they should say what was wrong.
-z.config(z.locales.en());
+// No zod locale: its messages would be English whatever the user's language, so the words a
+// user reads come from public/_locales (lib/settings.ts words a refused setting itself), and
+// a malformed request is answered with its field's path. (The English locale would also cost
+// the background about 1 KB gzip.)
 
 export { z };

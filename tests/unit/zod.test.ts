@@ -39,15 +39,19 @@ describe('zod as Unsit runs it', () => {
     expect(evalTried.count).toBe(0);
   });
 
-  it('says in English what was wrong, naming the field', () => {
+  it('words what was wrong in the user’s language (never zod’s English), naming the field', () => {
+    const words = ((key: string, ...values: string[]) => [key, ...values].join('|')) as Translate;
     const result = validateSettingsPatch(
       settingsDefaults,
-      { intervalMin: 5, colour: 'red' },
-      ((key: string) => key) as Translate,
+      { intervalMin: 5, badgeMode: 'loud', colour: 'red' },
+      words,
     );
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors.intervalMin).toMatch(/>=\s*10/);
-    expect(result.errors.settings).toMatch(/colour/);
+    expect(result.errors).toEqual({
+      intervalMin: 'options_number_invalid|10|120',
+      badgeMode: 'settings_value_invalid',
+      settings: 'settings_unknown_field|colour',
+    });
   });
 });
