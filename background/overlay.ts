@@ -225,7 +225,11 @@ export function watchCardHostPort(port: Browser.runtime.Port): void {
   });
   port.onMessage.addListener((message: unknown) => {
     void card.then((shown) => {
-      if (!shown || live?.id !== id || live.host !== port) return;
+      // The page side says 'gone' and lets go of its port at once: Chromium may hand this
+      // worker the disconnect before the message's turn comes here, so a port that has just
+      // disconnected still speaks for its card; a port another one replaced does not.
+      const current = live?.id === id && (live.host === port || live.host === undefined);
+      if (!shown || !live || !current) return;
       if (message === 'gone') void fallBack(id, shown.tab);
       else if (typeof message === 'string') {
         live.hostSays = message as CardHostReport;
