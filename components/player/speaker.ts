@@ -16,18 +16,21 @@ export type SpeechEngine = {
 
 type VoiceLike = Pick<SpeechSynthesisVoice, 'lang' | 'default' | 'localService'>;
 
+const tagOf = (lang: string) => lang.toLowerCase().replace('_', '-');
+const sameLanguage = (voice: VoiceLike, lang: string) =>
+  tagOf(voice.lang).split('-')[0] === tagOf(lang).split('-')[0];
+
 /**
- * A voice for `lang`: one of exactly that language and region, else one of the same language
- * (`de-AT` for `de`), preferring the system's default and then a voice on this machine (a
- * network voice sends the words away). Undefined when there is none: the browser then picks.
+ * A voice for `lang` on this machine: one of exactly that language and region, else one of the
+ * same language (`de-AT` for `de`), the system's default first. Never a network voice (Chrome
+ * lists "Google …" voices that synthesise on a server): Unsit sends nothing anywhere, not even
+ * a step's name. Undefined when there is none.
  */
 export function pickVoice<V extends VoiceLike>(voices: readonly V[], lang: string): V | undefined {
-  const wanted = lang.toLowerCase().replace('_', '-');
-  const primary = wanted.split('-')[0] ?? wanted;
+  const wanted = tagOf(lang);
   const rank = (voice: V): number => {
-    const tag = voice.lang.toLowerCase().replace('_', '-');
-    if (tag !== wanted && tag.split('-')[0] !== primary) return -1;
-    return (tag === wanted ? 4 : 0) + (voice.default ? 2 : 0) + (voice.localService ? 1 : 0);
+    if (!voice.localService || !sameLanguage(voice, lang)) return -1;
+    return (tagOf(voice.lang) === wanted ? 2 : 0) + (voice.default ? 1 : 0);
   };
   let best: V | undefined;
   for (const voice of voices) {
@@ -51,9 +54,14 @@ export function browserSpeechEngine(
   return {
     speak(text, lang) {
       try {
+        const voices = synth.getVoices();
+        const voice = pickVoice(voices, lang);
+        // The language's only voices are network ones: silence rather than words sent away.
+        // (An empty list: the browser has not loaded its voices yet, or has none; it then
+        // speaks with the system's own voice, if there is one.)
+        if (!voice && voices.some((v) => sameLanguage(v, lang))) return;
         const utterance = new Utterance(text);
         utterance.lang = lang;
-        const voice = pickVoice(synth.getVoices(), lang);
         if (voice) utterance.voice = voice;
         synth.speak(utterance);
       } catch {

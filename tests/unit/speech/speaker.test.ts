@@ -16,21 +16,24 @@ const voice = (lang: string, extra: Partial<{ default: boolean; localService: bo
 
 describe('choosing a voice', () => {
   it('takes the exact language and region, else the same language, else none', () => {
-    const voices = [voice('en-US'), voice('de-AT'), voice('de-DE', { localService: true })];
+    const local = { localService: true };
+    const voices = [voice('en-US', local), voice('de-AT', local), voice('de-DE', local)];
     expect(pickVoice(voices, 'en-US')).toBe(voices[0]);
-    expect(pickVoice(voices, 'de')).toBe(voices[2]);
+    expect(pickVoice(voices, 'de-DE')).toBe(voices[2]);
     expect(pickVoice(voices, 'de-AT')).toBe(voices[1]);
     expect(pickVoice(voices, 'es')).toBeUndefined();
     expect(pickVoice([], 'en')).toBeUndefined();
   });
 
-  it('prefers the default voice, then one on this machine', () => {
+  it('takes only voices on this machine, the default first', () => {
     const voices = [
-      voice('es-ES'),
-      voice('es-MX', { localService: true }),
       voice('es-US', { default: true }),
+      voice('es-ES', { localService: true }),
+      voice('es-MX', { localService: true, default: true }),
     ];
     expect(pickVoice(voices, 'es')).toBe(voices[2]);
+    // A network voice (Chrome's "Google español") is never chosen, even as the default.
+    expect(pickVoice([voice('es-ES', { default: true })], 'es')).toBeUndefined();
   });
 });
 
@@ -46,7 +49,7 @@ describe('the browser engine', () => {
       voice: unknown = null;
       constructor(readonly text: string) {}
     }
-    const de = voice('de-DE');
+    const de = voice('de-DE', { localService: true });
     const engine = browserSpeechEngine({
       SpeechSynthesisUtterance: Utterance as never,
       speechSynthesis: {
@@ -57,6 +60,26 @@ describe('the browser engine', () => {
     });
     engine?.speak('Noch fünf Sekunden.', 'de');
     expect(spoken).toEqual([{ text: 'Noch fünf Sekunden.', lang: 'de', voice: de }]);
+  });
+
+  it('stays silent where the language has only network voices, and lets the browser choose where it lists none', () => {
+    const spoken: string[] = [];
+    const engineWith = (voices: unknown[]) =>
+      browserSpeechEngine({
+        SpeechSynthesisUtterance: class {
+          lang = '';
+          constructor(readonly text: string) {}
+        } as never,
+        speechSynthesis: {
+          getVoices: () => voices,
+          speak: (u: { text: string }) => spoken.push(u.text),
+          cancel: () => undefined,
+        } as never,
+      });
+    engineWith([voice('de-DE'), voice('en-US', { localService: true })])?.speak('Los.', 'de');
+    expect(spoken).toEqual([]);
+    engineWith([])?.speak('Los.', 'de');
+    expect(spoken).toEqual(['Los.']);
   });
 
   it('a browser that throws does not break the routine', () => {
