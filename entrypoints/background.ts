@@ -6,7 +6,8 @@ import { handleCommand, ROUTINE_QUERY } from '../background/commands';
 import { dispatch } from '../background/engine';
 import { onIdleStateChange } from '../background/idle';
 import { handleMessage } from '../background/messages';
-import { NOTIFICATION_BUTTONS, REMINDER_NOTIFICATION } from '../background/notifications';
+import { answerNotificationButton } from '../background/notification-buttons';
+import { REMINDER_NOTIFICATION } from '../background/notifications';
 import { checkCardDeadline, watchCardHostPort, watchCardPort } from '../background/overlay';
 import { presence } from '../background/presence';
 import { reminderHeld } from '../background/present-reminder';
@@ -91,11 +92,7 @@ export default defineBackground(() => {
     if (id === REMINDER_NOTIFICATION) void openBreakWindow(ROUTINE_QUERY);
   });
   browser.notifications.onButtonClicked?.addListener((id, index) => {
-    if (id !== REMINDER_NOTIFICATION) return;
-    if (NOTIFICATION_BUTTONS[index] === 'routine') void openBreakWindow(ROUTINE_QUERY);
-    else if (NOTIFICATION_BUTTONS[index] === 'snooze') {
-      void dispatch((now) => ({ type: 'snooze', at: now }));
-    }
+    void answerNotificationButton(id, index);
   });
 
   void poll();
