@@ -11,7 +11,7 @@ const BADGE_MODES = [
   ['bout', 'options_badge_bout'],
 ] as const;
 
-/** The sections of settings, once they are loaded: reminders, standing, meetings, pages, schedule, goal, routines. */
+/** The sections of settings, once they are loaded: reminders, meetings, pages, standing, schedule, goal, routines. */
 export function SettingsSections({ form }: { form: Form }) {
   return (
     <>
@@ -26,16 +26,6 @@ export function SettingsSections({ form }: { form: Form }) {
         <SettingNumber name="escalateAfterMin" form={form} />
         <SettingNumber name="snoozeMin" form={form} />
         <SettingNumber name="maxSnoozes" form={form} />
-      </Section>
-
-      <Section
-        id="standing"
-        title={t('options_section_standing')}
-        intro={t('options_standing_intro')}
-      >
-        <SettingNumber name="standMaxMin" form={form} />
-        <SettingCheck name="standRhythm" form={form} />
-        <SettingNumber name="standMin" form={form} />
       </Section>
 
       <Section
@@ -58,6 +48,16 @@ export function SettingsSections({ form }: { form: Form }) {
       <SitePermission id="pages" class="card">
         <SettingCheck name="overlay" form={form} />
       </SitePermission>
+
+      <Section
+        id="standing"
+        title={t('options_section_standing')}
+        intro={t('options_standing_intro')}
+      >
+        <SettingNumber name="standMaxMin" form={form} />
+        <SettingCheck name="standRhythm" form={form} />
+        <SettingNumber name="standMin" form={form} />
+      </Section>
 
       <Section
         id="schedule"

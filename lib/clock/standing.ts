@@ -14,18 +14,40 @@ import type { ClockState } from './state';
 // by an absence that became a real break, which ends it when the user left and counts as that
 // break, as it would after sitting. Short absences while standing are part of the standing.
 
-/** When standing ends by itself, and when that is known (an absence is known to be a break later). */
+/**
+ * When standing ends by itself, and when that is known. At the keyboard it ends at its maximum.
+ * Away, only the absence can end it (when the user left, once the absence is a real break): a
+ * user who comes back after the maximum without a real break stood until the maximum, and sits
+ * from their return (see `returnFromAbsence`), so no absence is ever taken for sitting.
+ */
 export function standingEnd(
   clock: ClockState,
   settings: Settings,
 ): { end: number; knownAt: number; byAbsence: boolean } | null {
   if (clock.standing === null) return null;
-  const maxAt = clock.standing.since + settings.standMaxMin * MINUTE;
   if (clock.activity !== 'active' && clock.awaySince !== null) {
     const breakAt = clock.awaySince + settings.naturalBreakMin * MINUTE;
-    if (breakAt <= maxAt) return { end: clock.awaySince, knownAt: breakAt, byAbsence: true };
+    return { end: clock.awaySince, knownAt: breakAt, byAbsence: true };
   }
+  const maxAt = standingMaxAt(clock.standing, settings);
   return { end: maxAt, knownAt: maxAt, byAbsence: false };
+}
+
+export const standingMaxAt = (standing: { since: number }, settings: Settings): number =>
+  standing.since + settings.standMaxMin * MINUTE;
+
+/**
+ * Back at the keyboard from a short absence while standing: standing goes on, or, past its
+ * maximum, it ended there and the user sits from now.
+ */
+export function returnFromAbsence(model: ClockModel, t: number, settings: Settings): ClockModel {
+  const standing = model.clock.standing;
+  if (standing === null) return model;
+  const maxAt = standingMaxAt(standing, settings);
+  if (t < maxAt) {
+    return { ...model, clock: { ...model.clock, activity: 'active', awaySince: null } };
+  }
+  return startBout(stopStanding(model, maxAt), t);
 }
 
 /** Books the standing time up to `end`, split at midnight, and ends the standing. */

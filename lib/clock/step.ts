@@ -6,7 +6,7 @@ import { IDLE_DETECTION_MS, MAX_GAP_MS } from './constants';
 import type { ClockEvent } from './events';
 import type { ClockModel } from './model';
 import { absenceEndsBoutAt, reminderDueAt, snoozeAllowed } from './schedule';
-import { nudgeToSit, settleStanding, stopStanding } from './standing';
+import { nudgeToSit, returnFromAbsence, settleStanding, stopStanding } from './standing';
 import type { Activity, ClockState } from './state';
 
 // The sitting clock as a pure reducer: (model, event, settings) → model. A reminder that
@@ -133,7 +133,7 @@ function observe(
   settings: Settings,
 ): ClockModel {
   const { clock } = model;
-  if (clock.standing !== null) return observeStanding(model, t, state, source);
+  if (clock.standing !== null) return observeStanding(model, t, state, source, settings);
   if (state === 'active') {
     if (clock.activity === 'active') return model;
     const settled = settleAbsence(model, t, settings);
@@ -163,10 +163,11 @@ function observeStanding(
   t: number,
   state: Activity,
   source: 'change' | 'poll',
+  settings: Settings,
 ): ClockModel {
   const { clock } = model;
   if (state === 'active') {
-    return { ...model, clock: { ...clock, activity: 'active', awaySince: null } };
+    return clock.activity === 'active' ? model : returnFromAbsence(model, t, settings);
   }
   if (clock.activity !== 'active') return { ...model, clock: { ...clock, activity: state } };
   const since = clock.standing?.since ?? t;
@@ -253,7 +254,8 @@ function recordBreak(
     clock.activity === 'active'
       ? Math.max(clock.stretchStart ?? began, began)
       : (clock.awaySince ?? began);
-  const ended = endBout(settled, boutEnd);
+  // Standing there is no bout to end, and the absence that may end the standing goes on.
+  const ended = clock.bout === null ? settled : endBout(settled, boutEnd);
   const counted = countBreak(ended, { kind: event.kind, from: began, to: t }, t);
   // At the keyboard (or clicking "I stood up"), a new bout starts now. Away (a routine
   // that ran hands-off finished by itself), the break goes on until the user is back.

@@ -3,7 +3,7 @@ import type { Settings } from '../settings';
 import { dayKey, splitByDay } from '../time';
 import type { ClockModel } from './model';
 import { reminderDueAt, snoozeAllowed } from './schedule';
-import { sitAgainDueAt } from './standing';
+import { sitAgainDueAt, standingMaxAt } from './standing';
 
 /** What the badge, popup and overlay show: booked totals plus the bout in progress. */
 export type ClockView = {
@@ -34,14 +34,22 @@ export function clockView(model: ClockModel, settings: Settings, now: number): C
   const today = dayKey(now);
   const openFrom = clock.activity === 'active' ? clock.stretchStart : null;
   const open = openFrom === null ? 0 : Math.max(0, now - openFrom);
-  const openToday = openFrom === null ? 0 : todayPart(openFrom, now);
+  const openToday = openFrom === null ? 0 : todayPart(openFrom, now, today);
   const boutMs = clock.bout === null ? 0 : clock.bout.committedMs + open;
   const booked = model.days[today] ?? emptyDay;
   const standingFrom = clock.standing?.since ?? null;
   const live: DayTotals = {
     ...booked,
     activeMs: booked.activeMs + openToday,
-    standingMs: booked.standingMs + (standingFrom === null ? 0 : todayPart(standingFrom, now)),
+    standingMs:
+      booked.standingMs +
+      (clock.standing === null
+        ? 0
+        : todayPart(
+            clock.standing.since,
+            Math.min(now, standingMaxAt(clock.standing, settings)),
+            today,
+          )),
     longestBoutMs: Math.max(booked.longestBoutMs, boutMs),
   };
   return {
@@ -62,10 +70,9 @@ export function clockView(model: ClockModel, settings: Settings, now: number): C
   };
 }
 
-/** The part of the time from `from` to `now` that lies in now's day. */
-function todayPart(from: number, now: number): number {
-  const today = dayKey(now);
-  return splitByDay(from, Math.max(from, now))
+/** The part of the time from `from` to `to` that lies in the day `today`. */
+function todayPart(from: number, to: number, today: string): number {
+  return splitByDay(from, Math.max(from, to))
     .filter((p) => p.day === today)
     .reduce((sum, p) => sum + p.ms, 0);
 }
