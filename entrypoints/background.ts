@@ -91,9 +91,9 @@ export default defineBackground(() => {
   browser.notifications.onClicked.addListener((id) => {
     if (id === REMINDER_NOTIFICATION) void openBreakWindow(ROUTINE_QUERY);
   });
-  browser.notifications.onButtonClicked?.addListener((id, index) => {
-    void answerNotificationButton(id, index);
-  });
+  browser.notifications.onButtonClicked?.addListener((id, index) =>
+    answerNotificationButton(id, index),
+  );
 
   void poll();
 });
