@@ -4,17 +4,18 @@ import {
   applySharePolicy,
   chosenKeys,
   isEmptyPolicy,
-  NO_POLICY,
   type Policy,
   parsePolicy,
 } from '../lib/managed-policy';
 import type { Settings } from '../lib/settings';
 import { parseSyncState } from '../lib/sync/local-state';
-import { syncStateItem } from '../platform/store';
+import { policyItem, syncStateItem } from '../platform/store';
 
-// The organisation's policy, read from the browser's managed storage each time it matters
-// (it is the browser's to keep, and changes under Unsit: see the listener in
-// entrypoints/background.ts). Unsit only reads it; nothing about it is sent anywhere.
+// The organisation's policy. The browser keeps it in managed storage and it changes under
+// Unsit (see the listeners in entrypoints/background.ts); Unsit only reads it, and nothing
+// about it is sent anywhere. Wake-ups read a copy in local storage, never managed storage
+// itself: Chromium can hold its first managed read after a browser start for minutes (seen:
+// three minutes on a busy machine), and a wake-up waiting on it would hold every reminder.
 
 type Source = () => Promise<unknown>;
 
@@ -26,13 +27,28 @@ export function useManagedSource(replacement: Source): void {
   source = replacement;
 }
 
-/** The policy; a missing, unreadable or malformed one is no policy, never an error. */
+/** The policy as last read; a missing or malformed one is no policy, never an error. */
 export async function readPolicy(): Promise<Policy> {
+  return parsePolicy(await policyItem.getValue());
+}
+
+/**
+ * Reads managed storage and keeps its copy: on every start of the worker and whenever the
+ * browser says the policy changed, beside the wake-ups rather than in front of them. True
+ * when what the policy says changed (the caller then brings settings and sharing in line).
+ */
+export async function refreshPolicy(): Promise<boolean> {
+  let raw: unknown;
   try {
-    return parsePolicy(await source());
+    raw = await source();
   } catch {
-    return NO_POLICY;
+    // Firefox refuses a read when no policy names Unsit: that is no policy.
+    raw = {};
   }
+  const before = await readPolicy();
+  if (JSON.stringify(parsePolicy(raw)) === JSON.stringify(before)) return false;
+  await policyItem.setValue(raw);
+  return true;
 }
 
 /** The stored settings with the policy applied (the edit times tell the user's own choices). */

@@ -30,7 +30,7 @@ type TestState = {
   managed?: unknown;
 };
 
-/** What the background does when the organisation's policy changes. */
+/** What the background does when the organisation's policy may have changed: reads it again. */
 export type PolicyChanged = () => Promise<void>;
 
 export function installTestHooks(policyChanged: PolicyChanged): void {

@@ -5,6 +5,7 @@ import { openBreakWindow, openOnboarding } from '../background/break-window';
 import { handleCommand, ROUTINE_QUERY } from '../background/commands';
 import { dispatch } from '../background/engine';
 import { onIdleStateChange } from '../background/idle';
+import { refreshPolicy } from '../background/managed';
 import { handleMessage } from '../background/messages';
 import { answerNotificationButton } from '../background/notification-buttons';
 import { REMINDER_NOTIFICATION } from '../background/notifications';
@@ -22,11 +23,13 @@ import { SETTINGS_SYNC_KEY } from '../lib/sync/settings-merge';
 // the engine, which keeps all state in storage.
 
 export default defineBackground(() => {
-  const policyChanged: PolicyChanged = async () => {
-    await Promise.all([poll(), runSync(Date.now(), true)]);
+  // The organisation's policy, read beside the wake-ups (they use the copy it keeps); when it
+  // changed, settings (badge, reminder time) and sharing follow.
+  const followPolicy: PolicyChanged = async () => {
+    if (await refreshPolicy()) await Promise.all([poll(), runSync(Date.now(), true)]);
   };
   // Test builds (`--mode e2e`) drive idle and time; the production bundle has no such code.
-  if (import.meta.env.MODE === 'e2e') installTestHooks(policyChanged);
+  if (import.meta.env.MODE === 'e2e') installTestHooks(followPolicy);
 
   // Every wake-up also looks whether a card over a page had to be seen by now (its timer dies
   // with a stopped worker).
@@ -65,8 +68,7 @@ export default defineBackground(() => {
   // to no change, so nothing is written again (no echo).
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'sync' && SETTINGS_SYNC_KEY in changes) void sync();
-    // The organisation changed its policy: settings (badge, reminder time) and sharing follow.
-    if (area === 'managed') void policyChanged();
+    if (area === 'managed') void followPolicy();
   });
   browser.runtime.onStartup.addListener(() => {
     void poll();
@@ -96,4 +98,5 @@ export default defineBackground(() => {
   );
 
   void poll();
+  void followPolicy();
 });

@@ -22,6 +22,8 @@ export const storedItems = {
   device: { key: 'local:device', version: 1, migrations: {} as Record<number, Migration> },
   /** Settings edit times and the state of writes to sync storage. */
   syncState: { key: 'local:sync-state', version: 1, migrations: {} as Record<number, Migration> },
+  /** The organisation's policy as managed storage last gave it (background/managed.ts). */
+  policy: { key: 'local:policy', version: 1, migrations: {} as Record<number, Migration> },
   /** Finished routines per kind, for each kind's rotation (lib/routines/rotation.ts). */
   rotation: { key: 'local:rotation', version: 1, migrations: {} as Record<number, Migration> },
 } as const;

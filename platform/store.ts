@@ -26,6 +26,7 @@ export const presentationItem = define(storedItems.presentation);
 export const deviceItem = define(storedItems.device);
 export const syncStateItem = define(storedItems.syncState);
 export const rotationItem = define(storedItems.rotation);
+export const policyItem = define(storedItems.policy);
 
 export async function loadSettings(): Promise<Settings> {
   return parseSettings(await settingsItem.getValue());
