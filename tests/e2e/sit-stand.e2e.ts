@@ -89,8 +89,9 @@ describe('sit-stand desks in Chromium', () => {
   });
 
   test('the rhythm: the reminder asks to stand, then a nudge to sit again, without a card', async () => {
-    ext = await launchExtension();
-    let worker = await ext.serviceWorker();
+    const launched = await launchExtension();
+    ext = launched;
+    let worker = await launched.serviceWorker();
     // 6 s of sitting, 6 s of standing; the card would come at once if it came at all.
     await worker.evaluate(() =>
       (globalThis as WithHook).__unsitTest.overrideSettings({
@@ -102,7 +103,7 @@ describe('sit-stand desks in Chromium', () => {
       }),
     );
     await until('the reminder to stand', async () => {
-      worker = await ext!.serviceWorker();
+      worker = await launched.serviceWorker();
       return 'unsit-reminder' in (await notifications(worker));
     });
     const popup = await openPopup(ext);
@@ -111,7 +112,7 @@ describe('sit-stand desks in Chromium', () => {
     expect(await popup.getByRole('button', { name: /^Snooze/ }).count()).toBe(0);
     // The card came in Unsit's window (no site to show it on): it offers "I'm standing" first.
     const card = await until('the reminder window', async () =>
-      ext!.context.pages().find((p) => p.url().includes('break.html')),
+      launched.context.pages().find((p) => p.url().includes('break.html')),
     );
     await card.getByRole('button', { name: 'I’m standing' }).waitFor();
     await screenshot(card, 'sit-stand-card-rhythm');
@@ -124,7 +125,7 @@ describe('sit-stand desks in Chromium', () => {
 
     // 6 s later: the nudge to sit again, on the badge and in a notification.
     await until('the nudge to sit again', async () => {
-      worker = await ext!.serviceWorker();
+      worker = await launched.serviceWorker();
       return 'unsit-sit-again' in (await notifications(worker));
     });
     expect(await worker.evaluate(() => chrome.action.getBadgeBackgroundColor({}))).toEqual(AMBER);
