@@ -50,4 +50,29 @@ describe('zod as Unsit runs it', () => {
     expect(result.errors.intervalMin).toMatch(/>=\s*10/);
     expect(result.errors.settings).toMatch(/colour/);
   });
+
+  it('words each kind of issue Unsit’s schemas meet as zod’s English locale does', () => {
+    const message = (schema: z.ZodMiniType, value: unknown) =>
+      schema.safeParse(value).error?.issues[0]?.message;
+    expect(message(z.number(), 'x')).toBe('Invalid input: expected number, received string');
+    expect(message(z.number(), null)).toBe('Invalid input: expected number, received null');
+    expect(message(z.int().check(z.maximum(120)), 121)).toBe(
+      'Too big: expected number to be <=120',
+    );
+    expect(message(z.int().check(z.minimum(10)), 5)).toBe('Too small: expected number to be >=10');
+    expect(message(z.string().check(z.maxLength(3)), 'abcd')).toBe(
+      'Too big: expected string to have <=3 characters',
+    );
+    expect(message(z.array(z.number()).check(z.maxLength(1)), [1, 2])).toBe(
+      'Too big: expected array to have <=1 items',
+    );
+    expect(message(z.enum(['breaks', 'bout']), 'x')).toBe(
+      'Invalid option: expected one of "breaks"|"bout"',
+    );
+    expect(message(z.literal('reset'), 'x')).toBe('Invalid input: expected "reset"');
+    expect(message(z.strictObject({}), { a: 1, b: 2 })).toBe('Unrecognized keys: "a", "b"');
+    expect(message(z.string().check(z.regex(/^a$/)), 'b')).toBe(
+      'Invalid string: must match its pattern',
+    );
+  });
 });
