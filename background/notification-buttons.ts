@@ -1,11 +1,7 @@
 import { openBreakWindow } from './break-window';
 import { ROUTINE_QUERY } from './commands';
 import { dispatch, effectiveSettings } from './engine';
-import {
-  notificationButtons,
-  REMINDER_NOTIFICATION,
-  SIT_AGAIN_NOTIFICATION,
-} from './notifications';
+import { REMINDER_NOTIFICATION, SIT_AGAIN_NOTIFICATION } from './notifications';
 
 // What a notification's button does. The reminder's first button is the routine, or "I'm
 // standing" with the sit/stand rhythm on (read from the settings when clicked: they are what
@@ -18,8 +14,10 @@ export async function answerNotificationButton(id: string, index: number): Promi
     return;
   }
   if (id !== REMINDER_NOTIFICATION) return;
-  const button = notificationButtons((await effectiveSettings()).standRhythm)[index];
-  if (button === 'routine') await openBreakWindow(ROUTINE_QUERY);
-  else if (button === 'standing') await dispatch((now) => ({ type: 'stand', at: now }));
-  else if (button === 'snooze') await dispatch((now) => ({ type: 'snooze', at: now }));
+  // The reminder's buttons: the routine (or "I'm standing"), then snooze (background/notifications.ts).
+  if (index === 1) await dispatch((now) => ({ type: 'snooze', at: now }));
+  else if (index !== 0) return;
+  else if ((await effectiveSettings()).standRhythm)
+    await dispatch((now) => ({ type: 'stand', at: now }));
+  else await openBreakWindow(ROUTINE_QUERY);
 }

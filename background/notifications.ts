@@ -11,10 +11,6 @@ export const REMINDER_NOTIFICATION = 'unsit-reminder';
 /** The nudge to sit again after standing (the sit/stand rhythm): a notification of its own. */
 export const SIT_AGAIN_NOTIFICATION = 'unsit-sit-again';
 
-/** The reminder's buttons by index; with the sit/stand rhythm the first one is "I'm standing". */
-export const notificationButtons = (standRhythm: boolean) =>
-  [standRhythm ? 'standing' : 'routine', 'snooze'] as const;
-
 export function showReminderNotification(
   boutMs: number,
   options: { snoozeMin: number; canSnooze: boolean; standRhythm: boolean },

@@ -9,7 +9,7 @@ import * as z from 'zod/mini';
 // messages are a developer's backstop (the pages check each field before sending, and words
 // the user reads come from public/_locales), but they should say what was wrong. zod's own
 // English locale names every string format it knows (a kilobyte in the service worker): this
-// one says the same for the checks Unsit's schemas use, in zod's words.
+// one says, more briefly, what was wrong for the checks Unsit's schemas use.
 z.config({ localeError: englishMessage });
 
 type Issue = Parameters<NonNullable<z.core.$ZodConfig['localeError']>>[0];
@@ -18,15 +18,10 @@ const show = (v: unknown) => (typeof v === 'string' ? `"${v}"` : String(v));
 
 function englishMessage(issue: Issue): string {
   switch (issue.code) {
-    case 'invalid_type': {
-      const input = issue.input;
-      const received = input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input;
-      return `Invalid input: expected ${issue.expected}, received ${received}`;
-    }
+    case 'invalid_type':
+      return `Invalid input: expected ${issue.expected}`;
     case 'invalid_value':
-      return issue.values.length === 1
-        ? `Invalid input: expected ${show(issue.values[0])}`
-        : `Invalid option: expected one of ${issue.values.map(show).join('|')}`;
+      return `Invalid option: expected one of ${issue.values.map(show).join('|')}`;
     case 'too_big':
     case 'too_small': {
       const big = issue.code === 'too_big';
@@ -40,7 +35,7 @@ function englishMessage(issue: Issue): string {
     case 'invalid_format':
       return `Invalid ${issue.format === 'regex' ? 'string: must match its pattern' : issue.format}`;
     case 'unrecognized_keys':
-      return `Unrecognized key${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.map(show).join(', ')}`;
+      return `Unrecognized keys: ${issue.keys.map(show).join(', ')}`;
     default:
       return 'Invalid input';
   }

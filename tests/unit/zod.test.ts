@@ -51,11 +51,10 @@ describe('zod as Unsit runs it', () => {
     expect(result.errors.settings).toMatch(/colour/);
   });
 
-  it('words each kind of issue Unsit’s schemas meet as zod’s English locale does', () => {
+  it('words each kind of issue Unsit’s schemas meet in plain English', () => {
     const message = (schema: z.ZodMiniType, value: unknown) =>
       schema.safeParse(value).error?.issues[0]?.message;
-    expect(message(z.number(), 'x')).toBe('Invalid input: expected number, received string');
-    expect(message(z.number(), null)).toBe('Invalid input: expected number, received null');
+    expect(message(z.number(), 'x')).toBe('Invalid input: expected number');
     expect(message(z.int().check(z.maximum(120)), 121)).toBe(
       'Too big: expected number to be <=120',
     );
@@ -69,7 +68,7 @@ describe('zod as Unsit runs it', () => {
     expect(message(z.enum(['breaks', 'bout']), 'x')).toBe(
       'Invalid option: expected one of "breaks"|"bout"',
     );
-    expect(message(z.literal('reset'), 'x')).toBe('Invalid input: expected "reset"');
+    expect(message(z.literal('reset'), 'x')).toBe('Invalid option: expected one of "reset"');
     expect(message(z.strictObject({}), { a: 1, b: 2 })).toBe('Unrecognized keys: "a", "b"');
     expect(message(z.string().check(z.regex(/^a$/)), 'b')).toBe(
       'Invalid string: must match its pattern',
