@@ -19,8 +19,9 @@ const MANAGED_SCHEMA = 'managed_schema.json';
  * page's access keys on Windows and Linux (Wikipedia has one for nearly every letter), but an
  * extension's shortcut comes first there and the page's link stays a click away. On a Mac,
  * Option+Shift+letter types characters, so the Mac keys are Ctrl+Shift (MacCtrl) instead.
- * Chrome takes at most four suggested keys per extension: these are three. G for "go" (the
- * routine), U for "up", D for "delay" (snooze). tests/e2e/shortcuts.e2e.ts checks that Chromium
+ * Chrome takes at most four suggested keys per extension: these are four. G for "go" (the
+ * routine), U for "up", D for "delay" (snooze), H for the desk's height ("I'm standing" / "I sat
+ * down"). tests/e2e/shortcuts.e2e.ts checks that Chromium
  * gives each command its keys, tests/firefox that Firefox does.
  */
 const shortcut = (letter: string, description: string) => ({
@@ -31,6 +32,7 @@ const commands = {
   'start-routine': shortcut('G', '__MSG_command_start_routine__'),
   'stood-up': shortcut('U', '__MSG_command_stood_up__'),
   snooze: shortcut('D', '__MSG_command_snooze__'),
+  standing: shortcut('H', '__MSG_command_standing__'),
 } satisfies Record<CommandName, unknown>;
 
 export default defineConfig({

@@ -43,6 +43,11 @@ async function carryOut(
     }));
     return { type: 'recorded', breaksToday: done.view.breaksToday };
   }
+  if (plan.type === 'stand' || plan.type === 'sit') {
+    // A repeated press toggles back: each press says which one the user means now.
+    const done = await dispatch((now) => ({ type: plan.type, at: now }));
+    return { type: 'standing', on: done.view.standingSince !== null };
+  }
   if (plan.type === 'snooze') {
     const done = await dispatch((now) => ({ type: 'snooze', at: now }));
     return { type: 'snoozed', snoozeMin: done.settings.snoozeMin };

@@ -110,13 +110,18 @@ async function presentOrResolve(
   view: ClockView,
   settings: Settings,
 ): Promise<void> {
-  // Presentation state only ever follows an outstanding reminder, so with none
-  // before or after this event there is nothing to read or decide (most wake-ups).
-  if (before.clock.reminder.firedAt !== null || model.clock.reminder.firedAt !== null) {
+  // Presentation state only ever follows an outstanding reminder (or nudge to sit again), so
+  // with none before or after this event there is nothing to read or decide (most wake-ups).
+  const was = outstanding(before);
+  if (was !== null || outstanding(model) !== null) {
     await presentReminder(model, view, settings);
   }
-  if (before.clock.reminder.firedAt !== null && !view.reminderDue) {
+  if (was !== null && outstanding(model) === null) {
     await clearReminderNotification();
     await announceResolved();
   }
 }
+
+/** The reminder or the nudge to sit again that is outstanding: when it fired, or null. */
+const outstanding = (model: ClockModel): number | null =>
+  model.clock.reminder.firedAt ?? model.clock.standing?.nudgedAt ?? null;

@@ -140,6 +140,8 @@ const handlers: Handlers = {
       })),
     ),
   resume: () => status(dispatch((now) => ({ type: 'resume', at: now }))),
+  setStanding: ({ standing }) =>
+    status(dispatch((now) => ({ type: standing ? 'stand' : 'sit', at: now }))),
   recordBreak: async ({ kind, id, startedAt, work, routine }) => {
     if (kind === 'acknowledged')
       return status(dispatch((now) => ({ type: 'break', at: now, kind, id })));

@@ -9,13 +9,14 @@ import { MINUTE } from '../lib/time';
 import { loadRotation, presentationItem } from '../platform/store';
 import { browserActivity } from './browser-activity';
 import { queryTypingPause, watchForPauses } from './idle';
-import { showReminderNotification } from './notifications';
+import { showReminderNotification, showSitAgainNotification } from './notifications';
 import { presentReminderCard } from './overlay';
 
 /**
  * Moves an outstanding reminder along its gentle path (badge → quiet
  * notification → card at a pause in typing, at most every 5 min), holding
  * it while the user is in a meeting or presenting. Called on every wake-up.
+ * The nudge to sit again goes the same way but stops at the notification.
  */
 export async function presentReminder(
   model: ClockModel,
@@ -23,28 +24,31 @@ export async function presentReminder(
   settings: Settings,
 ): Promise<void> {
   const firedAt = model.clock.reminder.firedAt;
+  // The sit/stand rhythm's nudge to sit again takes the same path, without the card.
+  const nudgedAt = model.clock.standing?.nudgedAt ?? null;
+  const shown = firedAt ?? nudgedAt;
   const current = parsePresentation(await presentationItem.getValue());
-  if (firedAt === null && current.firedAt === null) return;
+  if (shown === null && current.firedAt === null) return;
 
   let facts = { held: false, typingPause: false };
-  if (firedAt !== null) {
+  if (shown !== null) {
     const [activity, typingPause] = await Promise.all([
       browserActivity(settings),
-      queryTypingPause(),
+      firedAt === null ? false : queryTypingPause(),
     ]);
     facts = { held: settings.holdInMeetings && holdsReminder(activity), typingPause };
   }
-  const decision = decidePresentation(
-    current,
-    firedAt,
-    view.now,
-    facts,
-    settings.escalateAfterMin * MINUTE,
-  );
+  const escalateAfterMs = settings.escalateAfterMin * MINUTE;
+  const decision = decidePresentation(current, shown, view.now, facts, escalateAfterMs);
   if (JSON.stringify(decision.next) !== JSON.stringify(current)) {
     await presentationItem.setValue(decision.next);
   }
-  const escalateAfterMs = settings.escalateAfterMin * MINUTE;
+  if (firedAt === null) {
+    watchForPauses(false);
+    if (decision.notify && settings.notifications && view.standingSince !== null)
+      await showSitAgainNotification(view.now - view.standingSince);
+    return;
+  }
   watchForPauses(watchForPause(decision.next, view.now, escalateAfterMs, HEARTBEAT_MS));
   // The card first when both are due at once (no escalation delay set): it is what the user acts
   // on, and its frame loads while the notification is being created. It gets the state this
@@ -57,6 +61,7 @@ export async function presentReminder(
     await showReminderNotification(view.boutMs, {
       snoozeMin: settings.snoozeMin,
       canSnooze: view.canSnooze,
+      standRhythm: settings.standRhythm,
     });
   }
   await card;

@@ -7,7 +7,8 @@ import { dispatch } from '../background/engine';
 import { onIdleStateChange } from '../background/idle';
 import { refreshPolicy } from '../background/managed';
 import { handleMessage } from '../background/messages';
-import { NOTIFICATION_BUTTONS, REMINDER_NOTIFICATION } from '../background/notifications';
+import { answerNotificationButton } from '../background/notification-buttons';
+import { REMINDER_NOTIFICATION } from '../background/notifications';
 import { checkCardDeadline, watchCardHostPort, watchCardPort } from '../background/overlay';
 import { presence } from '../background/presence';
 import { reminderHeld } from '../background/present-reminder';
@@ -92,13 +93,9 @@ export default defineBackground(() => {
   browser.notifications.onClicked.addListener((id) => {
     if (id === REMINDER_NOTIFICATION) void openBreakWindow(ROUTINE_QUERY);
   });
-  browser.notifications.onButtonClicked?.addListener((id, index) => {
-    if (id !== REMINDER_NOTIFICATION) return;
-    if (NOTIFICATION_BUTTONS[index] === 'routine') void openBreakWindow(ROUTINE_QUERY);
-    else if (NOTIFICATION_BUTTONS[index] === 'snooze') {
-      void dispatch((now) => ({ type: 'snooze', at: now }));
-    }
-  });
+  browser.notifications.onButtonClicked?.addListener((id, index) =>
+    answerNotificationButton(id, index),
+  );
 
   void poll();
   void followPolicy();

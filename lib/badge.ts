@@ -26,9 +26,18 @@ export function badgeFor(
   const boutMin = wholeMinutes(view.boutMs);
   const breaks = view.breaksToday;
   const parts: string[] = [];
-  parts.push(view.sittingSince === null ? t('badge_resting') : t('badge_sitting', `${boutMin}`));
+  parts.push(
+    view.standingSince !== null
+      ? t('badge_standing', `${wholeMinutes(view.now - view.standingSince)}`)
+      : view.sittingSince === null
+        ? t('badge_resting')
+        : t('badge_sitting', `${boutMin}`),
+  );
   parts.push(tn('badge_breaks_today', breaks));
+  // The nudge to sit again is shown like a due reminder, on the badge first.
+  const due = view.reminderDue || view.sitAgainDue;
   if (view.reminderDue) parts.push(t('badge_due'));
+  else if (view.sitAgainDue) parts.push(t('badge_sit_again'));
   else if (view.pausedUntil !== null)
     parts.push(t('badge_paused_until', clockTime(view.pausedUntil, locale)));
   else if (view.nextReminderAt !== null)
@@ -36,13 +45,13 @@ export function badgeFor(
 
   const text =
     settings.badgeMode === 'bout' ? (view.sittingSince === null ? '' : `${boutMin}`) : `${breaks}`;
-  const color = view.reminderDue
+  const color = due
     ? BADGE_COLORS.due
     : view.pausedUntil !== null
       ? BADGE_COLORS.paused
       : BADGE_COLORS.normal;
   return {
-    text: view.reminderDue && text === '' ? '!' : text,
+    text: due && text === '' ? '!' : text,
     color,
     title: t('badge_title', parts.join(' · ')),
   };

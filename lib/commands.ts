@@ -9,7 +9,7 @@ import type { Settings } from './settings';
 // does in the clock's current state, and what the badge says about it. Pure; background/commands.ts
 // carries it out.
 
-export const COMMANDS = ['start-routine', 'stood-up', 'snooze'] as const;
+export const COMMANDS = ['start-routine', 'stood-up', 'snooze', 'standing'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export function isCommand(name: unknown): name is CommandName {
@@ -24,6 +24,9 @@ export type CommandPlan =
   /** "I stood up" through the same clock event as the popup's and the card's button. */
   | { type: 'record-break'; id: string }
   | { type: 'snooze' }
+  /** "I'm standing" / "I sat down": the key toggles, through the popup's clock events. */
+  | { type: 'stand' }
+  | { type: 'sit' }
   | { type: 'nothing'; reason: NothingReason };
 
 /**
@@ -49,6 +52,7 @@ export function planCommand(
   now: number,
 ): CommandPlan {
   if (name === 'start-routine') return { type: 'open-routine' };
+  if (name === 'standing') return { type: clock.standing === null ? 'stand' : 'sit' };
   if (name === 'snooze') {
     if (clock.reminder.firedAt === null) return { type: 'nothing', reason: 'no-reminder' };
     if (!snoozeAllowed(clock.reminder, settings))
@@ -69,6 +73,7 @@ export const FEEDBACK_MS = 2500;
 export type CommandResult =
   | { type: 'recorded'; breaksToday: number }
   | { type: 'snoozed'; snoozeMin: number }
+  | { type: 'standing'; on: boolean }
   | { type: 'nothing'; reason: NothingReason; snoozesInRow: number };
 
 /**
@@ -87,6 +92,12 @@ export function commandFeedback(result: CommandResult, { t }: Words): Badge {
       text: '\u2713',
       color: BADGE_COLORS.normal,
       title: t('badge_title', t('popup_snoozed', `${result.snoozeMin}`)),
+    };
+  if (result.type === 'standing')
+    return {
+      text: '\u2713',
+      color: BADGE_COLORS.normal,
+      title: t('badge_title', t(result.on ? 'command_standing_on' : 'command_standing_off')),
     };
   const why =
     result.reason === 'no-sitting'

@@ -12,6 +12,8 @@ export type BreakKind = (typeof breakKinds)[number];
 export const dayTotalsShape = {
   /** Active (sitting at the keyboard) time booked to this day. */
   activeMs: duration,
+  /** Time the user said they were standing, booked when the standing ends (never sitting time). */
+  standingMs: duration,
   /** Sitting bouts that ended this day (bouts shorter than a minute are noise and not counted). */
   bouts: count,
   /** Of those, bouts of 30 minutes or more. */
@@ -46,6 +48,7 @@ export type DayCounter = Exclude<keyof DayTotals, 'longByHour'>;
 
 export const emptyDay: DayTotals = Object.freeze({
   activeMs: 0,
+  standingMs: 0,
   bouts: 0,
   longBouts: 0,
   longestBoutMs: 0,

@@ -48,6 +48,13 @@ export const HISTORY_SERIES: readonly Series[] = [
     combine: 'sum',
     of: (d) => d.activeMs,
   },
+  {
+    id: 'standing',
+    label: 'history_standing_time',
+    unit: 'duration',
+    combine: 'sum',
+    of: (d) => d.standingMs,
+  },
 ];
 
 export const RANGES = ['30', '90', '365'] as const;

@@ -24,6 +24,8 @@ const NUMBER_TEXT: Record<keyof typeof NUMBER_BOUNDS, string> = {
   dailyGoal: 'Breaks a day that make a goal met.',
   escalateAfterMin: 'Minutes of working on after the notification before the card shows.',
   maxSnoozes: 'Snoozes allowed in a row.',
+  standMaxMin: 'Minutes after which "I\'m standing" ends by itself.',
+  standMin: 'With the sit/stand rhythm: minutes of standing before a nudge to sit again.',
 };
 
 const numbers = Object.fromEntries(
@@ -56,6 +58,7 @@ const properties: Record<ManagedKey | 'locked', Property> = {
     description: 'Spoken guidance in routines: ask once, always on, or off.',
   },
   overlay: boolean('Show the reminder card over the current page.'),
+  standRhythm: boolean('The sit/stand rhythm: remind to stand, and to sit again.'),
   holdInMeetings: boolean('Hold reminders during video calls and fullscreen.'),
   meetingHosts: {
     type: 'array',

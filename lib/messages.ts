@@ -44,6 +44,8 @@ const requestSchemaBuilders = {
       for: z.union([z.literal(30), z.literal(60), z.literal('tomorrow')]),
     }),
   resume: empty,
+  /** "I'm standing" (true) or "I sat down" (false); saying it again changes nothing. */
+  setStanding: () => z.strictObject({ standing: z.boolean() }),
   recordBreak: () =>
     z.strictObject({
       kind: z.enum(['routine', 'acknowledged']),
@@ -127,6 +129,7 @@ export type Responses = {
   skip: Status;
   pause: Status;
   resume: Status;
+  setStanding: Status;
   recordBreak: Status;
   recordPartial: Status;
   getDays: Days;

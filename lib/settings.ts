@@ -32,6 +32,8 @@ export const NUMBER_BOUNDS = {
   dailyGoal: { min: 1, max: 24 },
   escalateAfterMin: { min: 0, max: 30 },
   maxSnoozes: { min: 0, max: 5 },
+  standMaxMin: { min: 15, max: 240 },
+  standMin: { min: 5, max: 60 },
 } as const;
 const bounded = (key: keyof typeof NUMBER_BOUNDS) =>
   whole(NUMBER_BOUNDS[key].min, NUMBER_BOUNDS[key].max);
@@ -69,6 +71,12 @@ export const settingsShape = {
   escalateAfterMin: bounded('escalateAfterMin'),
   /** Snoozes allowed in a row; after that: the routine, "I stood up", or skip. */
   maxSnoozes: bounded('maxSnoozes'),
+  /** "I'm standing" ends by itself after this long, in case the user sat down without saying so. */
+  standMaxMin: bounded('standMaxMin'),
+  /** The sit/stand rhythm (opt-in): the reminder asks to stand, and a nudge to sit again follows. */
+  standRhythm: z.boolean(),
+  /** With the rhythm on: minutes of standing before the nudge to sit again. */
+  standMin: bounded('standMin'),
   /** Hold reminders (badge only) during video calls and while a window is fullscreen. */
   holdInMeetings: z.boolean(),
   /** Meeting apps recognised by address (needs their optional site permission). */
@@ -117,6 +125,9 @@ export const settingsDefaults: Settings = deepFreeze({
   overlay: true,
   escalateAfterMin: 5,
   maxSnoozes: 2,
+  standMaxMin: 60,
+  standRhythm: false,
+  standMin: 15,
   holdInMeetings: true,
   meetingHosts: [...DEFAULT_MEETING_HOSTS],
 });

@@ -22,6 +22,7 @@ const SECTIONS: readonly (readonly [string, MessageKey])[] = [
   ['reminders', 'options_section_reminders'],
   ['meetings', 'options_section_meetings'],
   ['pages', 'options_section_pages'],
+  ['standing', 'options_section_standing'],
   ['schedule', 'options_section_schedule'],
   ['goal', 'options_section_goal'],
   ['routines', 'options_section_routines'],

@@ -17,7 +17,7 @@ const SPEECH_MODES = [
   ['off', 'options_speech_off'],
 ] as const;
 
-/** The sections of settings, once they are loaded: reminders, meetings, pages, schedule, goal, routines. */
+/** The sections of settings, once they are loaded: reminders, meetings, pages, standing, schedule, goal, routines. */
 export function SettingsSections({ form }: { form: Form }) {
   return (
     <>
@@ -54,6 +54,16 @@ export function SettingsSections({ form }: { form: Form }) {
       <SitePermission id="pages" class="card">
         <SettingCheck name="overlay" form={form} />
       </SitePermission>
+
+      <Section
+        id="standing"
+        title={t('options_section_standing')}
+        intro={t('options_standing_intro')}
+      >
+        <SettingNumber name="standMaxMin" form={form} />
+        <SettingCheck name="standRhythm" form={form} />
+        <SettingNumber name="standMin" form={form} />
+      </Section>
 
       <Section
         id="schedule"

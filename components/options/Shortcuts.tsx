@@ -19,6 +19,7 @@ const DESCRIPTIONS: Record<CommandName, MessageKey> = {
   'start-routine': 'command_start_routine',
   'stood-up': 'command_stood_up',
   snooze: 'command_snooze',
+  standing: 'command_standing',
 };
 
 /** The keys as the browser has them, read again when the user comes back from changing them. */

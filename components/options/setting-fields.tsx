@@ -31,15 +31,24 @@ const NUMBER_WORDS: Record<
   snoozeMin: ['options_snooze_label', 'common_minutes', 'options_snooze_help'],
   maxSnoozes: ['options_max_snoozes_label', 'options_max_snoozes_unit', 'options_max_snoozes_help'],
   dailyGoal: ['options_goal_label', 'options_goal_unit', 'options_goal_help'],
+  standMaxMin: ['options_stand_max_label', 'common_minutes', 'options_stand_max_help'],
+  standMin: ['options_stand_min_label', 'common_minutes', 'options_stand_min_help'],
 };
 
-type CheckKey = 'notifications' | 'holdInMeetings' | 'overlay' | 'allowFloor' | 'sound';
+type CheckKey =
+  | 'notifications'
+  | 'holdInMeetings'
+  | 'overlay'
+  | 'allowFloor'
+  | 'sound'
+  | 'standRhythm';
 const CHECK_WORDS: Record<CheckKey, readonly [label: MessageKey, help: MessageKey]> = {
   notifications: ['options_notifications_label', 'options_notifications_help'],
   holdInMeetings: ['options_hold_label', 'options_hold_help'],
   overlay: ['options_overlay_label', 'options_overlay_help'],
   allowFloor: ['options_floor_label', 'options_floor_help'],
   sound: ['options_sound_label', 'options_sound_help'],
+  standRhythm: ['options_stand_rhythm_label', 'options_stand_rhythm_help'],
 };
 
 /** A number setting, with its words from the table and its bounds from the schema. */

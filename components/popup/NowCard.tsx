@@ -1,7 +1,7 @@
 import type { Status } from '../../lib/messages';
 import { t } from '../../platform/i18n';
 import { Button } from '../shared/Button';
-import { ClockIcon } from '../shared/icons';
+import { ClockIcon, StandIcon } from '../shared/icons';
 import { describeStatus } from './status-line';
 
 export type NowCardProps = {
@@ -9,23 +9,54 @@ export type NowCardProps = {
   busy: boolean;
   /** The snooze button's tooltip: its keyboard shortcut, when one is set. */
   snoozeTitle?: string | undefined;
+  /** The standing toggle's tooltip: its keyboard shortcut, when one is set. */
+  standingTitle?: string | undefined;
   onSnooze: () => void;
   onResume: () => void;
+  /** "I'm standing" (true) or "I sat down" (false). */
+  onStanding: (standing: boolean) => void;
 };
 
 /**
- * What is going on right now, what comes next, and the one action that belongs to it: a
- * snooze while a reminder is due, "Resume" while reminders are paused.
+ * What is going on right now, what comes next, and the action that belongs to it: a snooze
+ * while a reminder is due, "Resume" while reminders are paused, else the "I'm standing" toggle
+ * (pressed while standing: pressing it again is "I sat down"). With the sit/stand rhythm on, a
+ * due reminder asks to stand, so the toggle takes the snooze's place (the card still offers it).
  */
-export function NowCard({ status, busy, snoozeTitle, onSnooze, onResume }: NowCardProps) {
+export function NowCard(props: NowCardProps) {
+  const { status, busy, snoozeTitle, onSnooze, onResume } = props;
   const { view, settings } = status;
   const line = describeStatus(view, settings);
+  const standing = view.standingSince !== null;
+  const toggle = (
+    <Button
+      size="small"
+      class="now__action now__standing"
+      aria-pressed={standing}
+      disabled={busy}
+      title={props.standingTitle}
+      onClick={() => props.onStanding(!standing)}
+    >
+      <StandIcon />
+      {t('common_standing')}
+    </Button>
+  );
+  const resume = (
+    <Button size="small" class="now__action" disabled={busy} onClick={onResume}>
+      {t('popup_resume')}
+    </Button>
+  );
   const action =
     view.pausedUntil !== null ? (
-      <Button size="small" class="now__action" disabled={busy} onClick={onResume}>
-        {t('popup_resume')}
-      </Button>
-    ) : view.reminderDue && view.canSnooze ? (
+      standing ? (
+        <span class="now__actions">
+          {toggle}
+          {resume}
+        </span>
+      ) : (
+        resume
+      )
+    ) : view.reminderDue && view.canSnooze && !settings.standRhythm ? (
       <Button
         size="small"
         class="now__action"
@@ -36,7 +67,9 @@ export function NowCard({ status, busy, snoozeTitle, onSnooze, onResume }: NowCa
         <ClockIcon />
         {t('common_snooze_minutes', `${settings.snoozeMin}`)}
       </Button>
-    ) : null;
+    ) : (
+      toggle
+    );
   return (
     <section class={`now now--${line.tone}`} aria-labelledby="now-headline">
       <p class="now__headline" id="now-headline">

@@ -57,8 +57,10 @@ function Main({ state }: { state: PopupState }) {
           status={status}
           busy={state.busy}
           snoozeTitle={shortcutTitle(state.shortcuts, 'snooze')}
+          standingTitle={shortcutTitle(state.shortcuts, 'standing')}
           onSnooze={state.snooze}
           onResume={state.resume}
+          onStanding={state.setStanding}
         />
       ) : (
         <section class="now" aria-busy="true">

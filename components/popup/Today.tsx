@@ -8,6 +8,13 @@ import { hoursMinutes } from '../shared/format';
 export function Today({ status, all }: { status: Status; all: AllDevices | undefined }) {
   const { view, settings } = status;
   const shown = all ?? { ...status, ...view };
+  // Standing is this device's own figure (sync carries no standing): shown beside active time
+  // once the user has stood today, and not in the all-devices sum.
+  const standingMs = all ? 0 : view.today.standingMs;
+  const standing =
+    !all && (view.standingSince !== null || standingMs >= 60_000)
+      ? t('popup_stat_standing', hoursMinutes(standingMs))
+      : undefined;
   return (
     <>
       <dl class="stats">
@@ -24,7 +31,11 @@ export function Today({ status, all }: { status: Status; all: AllDevices | undef
           unit={t('common_min')}
         />
         <Stat label={t('popup_stat_long_bouts')} value={shown.today.longBouts} />
-        <Stat label={t('popup_stat_active_time')} value={hoursMinutes(shown.today.activeMs)} />
+        <Stat
+          label={t('popup_stat_active_time')}
+          value={hoursMinutes(shown.today.activeMs)}
+          extra={standing}
+        />
         <Stat
           label={t('popup_stat_streak')}
           value={shown.streak}
@@ -39,11 +50,18 @@ export function Today({ status, all }: { status: Status; all: AllDevices | undef
   );
 }
 
-/** One of today's figures: its name, the figure and, after it, its unit. */
-function Stat(props: { label: string; value: number | string; unit?: string; met?: boolean }) {
+/** One of today's figures: its name, the figure and, after it, its unit; a second figure below. */
+function Stat(props: {
+  label: string;
+  value: number | string;
+  unit?: string;
+  met?: boolean;
+  extra?: string | undefined;
+}) {
   return (
     <div class={props.met ? 'stat stat--met' : 'stat'}>
       <dt>{props.label}</dt>
+      {props.extra === undefined ? null : <dd class="stat__extra">{props.extra}</dd>}
       <dd>
         {props.value}
         {props.unit === undefined ? null : <span class="stat__unit"> {props.unit}</span>}

@@ -9,7 +9,7 @@ export type StatusLine = {
   headline: string;
   /** The line under it: what happens next. */
   detail: string;
-  tone: 'sitting' | 'due' | 'paused' | 'resting' | 'away';
+  tone: 'sitting' | 'due' | 'paused' | 'resting' | 'away' | 'standing';
   /** How far the bout is toward the next reminder, 0..1, or null when it does not apply. */
   progress: number | null;
 };
@@ -17,9 +17,11 @@ export type StatusLine = {
 /** The popup's status at a glance, from the clock's view. Pure. */
 export function describeStatus(
   view: ClockView,
-  settings: Pick<Settings, 'intervalMin'>,
+  settings: Pick<Settings, 'intervalMin'> & Partial<Pick<Settings, 'standMin' | 'standRhythm'>>,
   locale?: string,
 ): StatusLine {
+  if (view.standingSince !== null)
+    return describeStanding(view, view.standingSince, settings, locale);
   const sitting = t('status_sitting_for', durationLabel(view.boutMs));
   const boutProgress = Math.min(1, view.boutMs / (settings.intervalMin * 60_000));
 
@@ -68,6 +70,33 @@ export function describeStatus(
     tone: 'resting',
     progress: null,
   };
+}
+
+/** Standing: the sitting clock rests; with the rhythm, when the nudge to sit again comes. */
+function describeStanding(
+  view: ClockView,
+  since: number,
+  settings: Partial<Pick<Settings, 'standMin' | 'standRhythm'>>,
+  locale?: string,
+): StatusLine {
+  const standingMs = Math.max(0, view.now - since);
+  const headline = t('status_standing_for', durationLabel(standingMs));
+  if (view.sitAgainDue) {
+    return { headline: t('status_sit_again'), detail: headline, tone: 'standing', progress: 1 };
+  }
+  const detail =
+    view.pausedUntil !== null
+      ? view.pausedUntil === startOfNextDay(view.now)
+        ? t('status_paused_tomorrow')
+        : t('status_paused_until', whenLabel(view.pausedUntil, view.now, locale))
+      : view.sitAgainAt !== null
+        ? t('status_sit_again_at', whenLabel(view.sitAgainAt, view.now, locale))
+        : t('status_standing_detail');
+  const progress =
+    settings.standRhythm && settings.standMin
+      ? Math.min(1, standingMs / (settings.standMin * 60_000))
+      : null;
+  return { headline, detail, tone: 'standing', progress };
 }
 
 function restingOrAway(view: ClockView): string {

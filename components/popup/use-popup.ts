@@ -128,6 +128,12 @@ export function usePopup() {
         () => request('resume'),
         () => t('popup_resumed'),
       ),
+    setStanding: (standing: boolean) =>
+      act(
+        () => request('setStanding', { standing }),
+        (next) =>
+          t(next.view.standingSince !== null ? 'command_standing_on' : 'command_standing_off'),
+      ),
     pause: (minutes: PauseFor) => act(() => request('pause', { for: minutes }), pausedMessage),
     stoodUp: () =>
       act(

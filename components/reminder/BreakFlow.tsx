@@ -103,6 +103,11 @@ export function BreakFlow(props: BreakFlowProps) {
         () => request('recordBreak', { kind: 'acknowledged', id: standId.current }),
         () => finishWith(t('flow_stood_up_done')),
       );
+    } else if (choice === 'standing') {
+      void act(
+        () => request('setStanding', { standing: true }),
+        () => finishWith(t('command_standing_on')),
+      );
     } else if (choice === 'snooze') void act(() => request('snooze'), props.onClose);
     else void act(() => request('skip'), props.onClose);
   };

@@ -4,12 +4,13 @@ import type { Status } from '../../lib/messages';
 import { t } from '../../platform/i18n';
 import { trustedOnly } from './trusted';
 
-export type CardChoice = 'routine' | 'stood-up' | 'seated' | 'snooze' | 'skip';
+export type CardChoice = 'routine' | 'stood-up' | 'standing' | 'seated' | 'snooze' | 'skip';
 
 /**
- * The reminder card, shown over a page or in Unsit's small window. Four
+ * The reminder card, shown over a page or in Unsit's small window. Five
  * choices; skipping takes one confirming click more, because a reflex skip
- * is what makes break tools useless.
+ * is what makes break tools useless. "I'm standing" (a sit-stand desk) is the
+ * first choice when the sit/stand rhythm is on, the routine otherwise.
  */
 export function ReminderCard(props: {
   status: Status;
@@ -21,6 +22,7 @@ export function ReminderCard(props: {
   const [confirmSkip, setConfirmSkip] = useState(false);
   const minutes = wholeMinutes(view.boutMs);
   const { canSnooze } = view;
+  const rhythm = settings.standRhythm;
   const choose = (choice: CardChoice) => trustedOnly(() => props.onChoose(choice));
   const primary = useRef<HTMLButtonElement>(null);
   const back = useRef<HTMLButtonElement>(null);
@@ -61,9 +63,9 @@ export function ReminderCard(props: {
             ref={primary}
             class="unsit-btn unsit-btn--primary unsit-btn--wide"
             disabled={props.busy}
-            onClick={choose('routine')}
+            onClick={choose(rhythm ? 'standing' : 'routine')}
           >
-            {t('common_start_routine')}
+            {t(rhythm ? 'common_standing' : 'common_start_routine')}
           </button>
           <button
             type="button"
@@ -72,6 +74,14 @@ export function ReminderCard(props: {
             onClick={choose('stood-up')}
           >
             {t('common_stood_up')}
+          </button>
+          <button
+            type="button"
+            class="unsit-btn"
+            disabled={props.busy}
+            onClick={choose(rhythm ? 'routine' : 'standing')}
+          >
+            {t(rhythm ? 'common_start_routine' : 'common_standing')}
           </button>
           <button type="button" class="unsit-btn" disabled={props.busy} onClick={choose('seated')}>
             {t('card_cannot_stand')}

@@ -68,13 +68,13 @@ export function countBreak(model: ClockModel, span: BreakSpan, bookAt: number): 
 }
 
 /**
- * While the user stays away after a break (no bout since), that break goes on:
+ * While the user stays away after a break (no bout since, nor standing), that break goes on:
  * its span grows to `t`, so a report arriving later still finds it.
  */
 export function extendBreak(clock: ClockState, t: number): ClockState {
   const last = clock.lastBreak;
-  if (last === null || clock.bout !== null || clock.activity === 'active' || t <= last.to)
-    return clock;
+  if (last === null || clock.bout !== null || clock.standing !== null) return clock;
+  if (clock.activity === 'active' || t <= last.to) return clock;
   return { ...clock, lastBreak: { ...last, to: t } };
 }
 

@@ -23,6 +23,9 @@ export type ClockEvent =
   | { type: 'routine-start'; at: number; id: string }
   /** A routine left early: recorded with how long it ran; the bout goes on. */
   | { type: 'partial'; at: number; id: string; ranMs: number }
+  /** "I'm standing" at a sit-stand desk, and "I sat down" (see standing.ts). */
+  | { type: 'stand'; at: number }
+  | { type: 'sit'; at: number }
   | { type: 'snooze'; at: number }
   | { type: 'skip'; at: number }
   | { type: 'pause'; at: number; until: number }

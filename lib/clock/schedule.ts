@@ -1,6 +1,7 @@
 import type { Settings } from '../settings';
 import { MINUTE } from '../time';
 import { nextWorkingTime } from '../working-hours';
+import { sitAgainDueAt, standingEnd } from './standing';
 import type { ClockState } from './state';
 
 /**
@@ -45,9 +46,12 @@ export type Wakeups = {
 };
 
 export function wakeups(clock: ClockState, settings: Settings): Wakeups {
+  // Standing has no bout, so at most one of each pair is set: the nudge to sit again is the
+  // reminder to wake for, and standing's own end (its maximum, or an absence) the other wake-up.
   return {
-    reminderAt: reminderDueAt(clock, settings),
-    absenceEndsAt: absenceEndsBoutAt(clock, settings),
+    reminderAt: reminderDueAt(clock, settings) ?? sitAgainDueAt(clock, settings),
+    absenceEndsAt:
+      absenceEndsBoutAt(clock, settings) ?? standingEnd(clock, settings)?.knownAt ?? null,
     heartbeat: clock.activity === 'active',
   };
 }

@@ -67,6 +67,11 @@ export const clockShape = {
   routineRuns: /* @__PURE__ */ z
     .array(z.object({ id: /* @__PURE__ */ z.string().check(z.maxLength(64)), at: time }))
     .check(z.maxLength(4)),
+  /**
+   * The user said "I'm standing" (see standing.ts): no bout while it lasts, and its time is
+   * booked as standing when it ends. `nudgedAt`: when the rhythm's "sit again" nudge fired.
+   */
+  standing: z.nullable(z.object({ since: time, nudgedAt: z.nullable(time) })),
 } satisfies Record<string, z.ZodMiniType>;
 
 export type ClockState = { [K in keyof typeof clockShape]: z.output<(typeof clockShape)[K]> };
@@ -82,16 +87,26 @@ export const initialClock: ClockState = Object.freeze({
   recentBreakIds: [],
   lastBreak: null,
   routineRuns: [],
+  standing: null,
 });
 
 /**
  * Reads a stored clock without throwing. Fields are checked one by one, a time
  * too far from `now` to be one Unsit wrote is forgotten (see lib/bounds.ts), then
  * the cross-field rules that the reducer relies on are restored: an open
- * stretch needs an active bout, an absence needs a start.
+ * stretch needs an active bout, an absence needs a start, standing has no bout.
  */
 export function parseClock(raw: unknown, now: number): ClockState {
   let clock = nearNow(parseFieldByField(clockShape, initialClock, raw), now);
+  // Sitting and standing at once is no state the reducer writes: the bout wins.
+  if (clock.bout !== null && clock.standing !== null) clock = { ...clock, standing: null };
+  if (clock.standing !== null) {
+    const awaySince =
+      clock.activity === 'active'
+        ? null
+        : (clock.awaySince ?? clock.lastSeenAt ?? clock.standing.since);
+    return { ...clock, stretchStart: null, awaySince };
+  }
   if (clock.activity === 'active') {
     if (clock.bout !== null && clock.stretchStart !== null) return { ...clock, awaySince: null };
     clock = { ...clock, activity: 'idle' };
@@ -111,6 +126,10 @@ function nearNow(clock: ClockState, now: number): ClockState {
     stretchStart: near(clock.stretchStart),
     awaySince: near(clock.awaySince),
     pausedUntil: near(clock.pausedUntil),
+    standing:
+      clock.standing && near(clock.standing.since) !== null
+        ? { ...clock.standing, nudgedAt: near(clock.standing.nudgedAt) }
+        : null,
     reminder: {
       ...clock.reminder,
       firedAt: near(clock.reminder.firedAt),

@@ -6,6 +6,7 @@ import { IDLE_DETECTION_MS, MAX_GAP_MS } from './constants';
 import type { ClockEvent } from './events';
 import type { ClockModel } from './model';
 import { absenceEndsBoutAt, reminderDueAt, snoozeAllowed } from './schedule';
+import { nudgeToSit, returnFromAbsence, settleStanding, stopStanding } from './standing';
 import type { Activity, ClockState } from './state';
 
 // The sitting clock as a pure reducer: (model, event, settings) → model. A reminder that
@@ -18,7 +19,8 @@ export function step(model: ClockModel, event: ClockEvent, settings: Settings): 
   const { model: timed, t } = alignTime(model, event.at);
   // Whatever the event, a long silence before it was rest (see closeGap).
   // and an absence that has grown into a real break is booked before the event acts.
-  const rested = settleAbsence(closeGap(timed, t, event.type === 'startup'), t, settings);
+  const gapClosed = closeGap(timed, t, event.type === 'startup');
+  const rested = settleAbsence(settleStanding(gapClosed, t, settings), t, settings);
   // Still away after a break: that break lasted until now.
   const away = { ...rested, clock: extendBreak(rested.clock, t) };
   let next = applyEvent(away, event, t, settings);
@@ -60,6 +62,10 @@ function shiftTimeline(clock: ClockState, by: number): ClockState {
       to: Math.max(0, clock.lastBreak.to + by),
     },
     routineRuns: clock.routineRuns.map((r) => ({ ...r, at: Math.max(0, r.at + by) })),
+    standing: clock.standing && {
+      since: Math.max(0, clock.standing.since + by),
+      nudgedAt: shift(clock.standing.nudgedAt),
+    },
   };
 }
 
@@ -80,6 +86,11 @@ function applyEvent(
       return startRoutine(model, event.id, t);
     case 'partial':
       return recordPartial(model, event, t);
+    case 'stand':
+      return stand(model, t);
+    case 'sit':
+      // Back in the chair: a bout begins now (the click itself is input at the keyboard).
+      return model.clock.standing === null ? model : startBout(stopStanding(model, t), t);
     case 'snooze':
       return snooze(model, t, settings);
     case 'skip':
@@ -122,6 +133,7 @@ function observe(
   settings: Settings,
 ): ClockModel {
   const { clock } = model;
+  if (clock.standing !== null) return observeStanding(model, t, state, source, settings);
   if (state === 'active') {
     if (clock.activity === 'active') return model;
     const settled = settleAbsence(model, t, settings);
@@ -143,6 +155,47 @@ function observe(
   const end = Math.min(t, Math.max(start, lastInput));
   const closed = closeStretch(model, end);
   return { ...closed, clock: { ...closed.clock, activity: state, awaySince: end } };
+}
+
+/** While standing only presence is tracked: no stretch is open, and an absence may end it. */
+function observeStanding(
+  model: ClockModel,
+  t: number,
+  state: Activity,
+  source: 'change' | 'poll',
+  settings: Settings,
+): ClockModel {
+  const { clock } = model;
+  if (state === 'active') {
+    return clock.activity === 'active' ? model : returnFromAbsence(model, t, settings);
+  }
+  if (clock.activity !== 'active') return { ...model, clock: { ...clock, activity: state } };
+  const since = clock.standing?.since ?? t;
+  const lastInput =
+    state === 'idle' ? t - IDLE_DETECTION_MS : source === 'poll' ? (clock.lastSeenAt ?? t) : t;
+  const awaySince = Math.min(t, Math.max(since, lastInput));
+  return { ...model, clock: { ...clock, activity: state, awaySince } };
+}
+
+/**
+ * "I'm standing": the bout ends now (booked like any bout, and a due reminder with it: standing
+ * is what it asked for), and standing begins. Said again while standing, it changes nothing.
+ */
+function stand(model: ClockModel, t: number): ClockModel {
+  const { clock } = model;
+  if (clock.standing !== null) return model;
+  const boutEnd = clock.activity === 'active' ? t : (clock.awaySince ?? t);
+  const ended = endBout(model, boutEnd);
+  return {
+    ...ended,
+    clock: {
+      ...ended.clock,
+      activity: 'active',
+      stretchStart: null,
+      awaySince: null,
+      standing: { since: t, nudgedAt: null },
+    },
+  };
 }
 
 /** Ends the bout when the absence in progress has grown into a real break. */
@@ -201,11 +254,14 @@ function recordBreak(
     clock.activity === 'active'
       ? Math.max(clock.stretchStart ?? began, began)
       : (clock.awaySince ?? began);
-  const ended = endBout(settled, boutEnd);
+  // Standing there is no bout to end, and the absence that may end the standing goes on.
+  const ended = clock.bout === null ? settled : endBout(settled, boutEnd);
   const counted = countBreak(ended, { kind: event.kind, from: began, to: t }, t);
   // At the keyboard (or clicking "I stood up"), a new bout starts now. Away (a routine
   // that ran hands-off finished by itself), the break goes on until the user is back.
-  const here = clock.activity === 'active' || event.kind === 'acknowledged';
+  // Standing, the user stays standing: no bout begins.
+  const here =
+    clock.standing === null && (clock.activity === 'active' || event.kind === 'acknowledged');
   const next = here ? startBout(counted, t) : counted;
   return endRun(next, event.id);
 }
@@ -261,10 +317,11 @@ function skip(model: ClockModel, t: number, settings: Settings): ClockModel {
 
 /** Brings the clock up to time `t`: finished absences, expired pauses, due reminders. */
 export function reconcile(model: ClockModel, t: number, settings: Settings): ClockModel {
-  let next = settleAbsence(model, t, settings);
+  let next = settleAbsence(settleStanding(model, t, settings), t, settings);
   if (next.clock.pausedUntil !== null && next.clock.pausedUntil <= t) {
     next = { ...next, clock: { ...next.clock, pausedUntil: null } };
   }
+  next = nudgeToSit(next, t, settings);
   const due = reminderDueAt(next.clock, settings);
   if (due === null || due > t) return next;
   const fired: ClockModel = {

@@ -161,6 +161,14 @@ describe.each(['en', 'de', 'es'])('the popup in %s', (lang) => {
     await popup.getByText(say('common_break_recorded').split('$')[0] ?? '').waitFor();
     await expectFits(popup, lang, 'break recorded');
 
+    // Standing: the pressed toggle, its notice, and standing time under active time.
+    await button(popup, 'common_standing').click();
+    await popup.getByText(say('command_standing_on')).waitFor();
+    await popup.getByText(say('popup_stat_standing').replace('$DURATION$', '0:00')).waitFor();
+    await expectFits(popup, lang, 'standing');
+    await button(popup, 'common_standing').click();
+    await popup.getByText(say('command_standing_off')).waitFor();
+
     await button(popup, 'popup_pause').click();
     await button(popup, 'popup_pause_tomorrow').click();
     await button(popup, 'popup_resume').waitFor();

@@ -18,6 +18,7 @@ const EXPECTED = {
   'start-routine': ['Alt+Shift+G', 'Start the 2-minute routine'],
   'stood-up': ['Alt+Shift+U', 'I stood up (record a break)'],
   snooze: ['Alt+Shift+D', 'Snooze the reminder'],
+  standing: ['Alt+Shift+H', 'I’m standing / I sat down'],
 } as const;
 
 describe('keyboard shortcuts in Chromium', () => {
@@ -30,7 +31,7 @@ describe('keyboard shortcuts in Chromium', () => {
     await ext?.removeProfile();
   });
 
-  test('the manifest declares three commands and Chromium gives each its keys', async () => {
+  test('the manifest declares four commands and Chromium gives each its keys', async () => {
     const worker = await ext.serviceWorker();
     // The built file (the browser's getManifest() has the descriptions translated already).
     const manifest = JSON.parse(readFileSync(join(E2E_BUILD_DIR, 'manifest.json'), 'utf8'));
@@ -98,6 +99,19 @@ describe('keyboard shortcuts in Chromium', () => {
     );
     // Back to the production interval, so no new reminder comes during the next test.
     await pressed.evaluate(() => (globalThis as WithHook).__unsitTest.overrideSettings({}));
+  });
+
+  test('the standing key toggles "I’m standing" and "I sat down"', async () => {
+    const worker = await ext.serviceWorker();
+    await worker.evaluate(() => (globalThis as WithHook).__unsitTest.command('standing'));
+    expect((await poll(worker)).standingSince).not.toBeNull();
+    expect(await worker.evaluate(() => chrome.action.getTitle({}))).toContain(
+      'Standing: the sitting clock rests.',
+    );
+    await worker.evaluate(() => (globalThis as WithHook).__unsitTest.command('standing'));
+    const view = await poll(worker);
+    expect(view.standingSince).toBeNull();
+    expect(view.sittingSince).not.toBeNull();
   });
 
   test('the routine key opens Unsit’s window with the 2-minute routine; unknown names do nothing', async () => {

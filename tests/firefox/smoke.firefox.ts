@@ -76,6 +76,7 @@ describe('Unsit in Firefox', () => {
       'start-routine': 'Alt+Shift+G',
       'stood-up': 'Alt+Shift+U',
       snooze: 'Alt+Shift+D',
+      standing: 'Alt+Shift+H',
     };
     expect(
       Object.fromEntries(
@@ -104,7 +105,7 @@ describe('Unsit in Firefox', () => {
     const rows = await options.evaluate(() =>
       [...document.querySelectorAll('#shortcuts .shortcuts__row kbd')].map((k) => k.textContent),
     );
-    expect(rows).toEqual(['Alt+Shift+G', 'Alt+Shift+U', 'Alt+Shift+D']);
+    expect(rows).toEqual(['Alt+Shift+G', 'Alt+Shift+U', 'Alt+Shift+D', 'Alt+Shift+H']);
     // Firefox 137 and later open their own shortcut dialog from the button.
     expect(
       await options.evaluate(() => document.querySelector('#shortcuts button')?.textContent),
@@ -117,6 +118,32 @@ describe('Unsit in Firefox', () => {
     const view = await hook(control, 'poll');
     expect(view.reminderDue).toBe(false);
     expect(view.today.acknowledged).toBe(1);
+  });
+
+  test('"I’m standing" from the popup rests the sitting clock; pressed again, "I sat down"', async () => {
+    ff = await launchFirefox();
+    const control = await ff.openExtensionPage('manifest.json');
+    const popup = await ff.openExtensionPage('popup.html');
+    const state = () =>
+      popup.evaluate(() => {
+        const toggle = document.querySelector('.now__standing');
+        return toggle && [toggle.textContent?.trim(), toggle.getAttribute('aria-pressed')];
+      });
+    expect(await until('the standing toggle', state)).toEqual(['I’m standing', 'false']);
+    await popup.click('.now__standing');
+    await until('the toggle pressed', async () => (await state())?.[1] === 'true');
+    let view = await hook(control, 'poll');
+    expect(view.standingSince).not.toBeNull();
+    expect(view.sittingSince).toBeNull();
+    expect(view.boutMs).toBe(0);
+    expect(
+      await popup.evaluate(() => document.querySelector('.now__headline')?.textContent),
+    ).toMatch(/^Standing for /);
+    // The key does the same: "I sat down".
+    await hook(control, 'command', 'standing');
+    view = await hook(control, 'poll');
+    expect(view.standingSince).toBeNull();
+    expect(view.sittingSince).not.toBeNull();
   });
 
   test('a reminder fires: badge amber, a notification is created', async () => {

@@ -24,6 +24,9 @@ function view(overrides: Partial<ClockView> = {}): ClockView {
     canSnooze: true,
     today: { ...emptyDay, routine: 1, natural: 2 },
     breaksToday: 3,
+    standingSince: null,
+    sitAgainAt: null,
+    sitAgainDue: false,
     ...overrides,
   };
 }

@@ -4,6 +4,7 @@ import { MAX_GAP_MS } from '../../lib/clock/constants';
 import type { ClockEvent } from '../../lib/clock/events';
 import type { ClockModel } from '../../lib/clock/model';
 import { reminderDueAt } from '../../lib/clock/schedule';
+import { sitAgainDueAt, standingEnd } from '../../lib/clock/standing';
 import { type Activity, initialClock, parseClock } from '../../lib/clock/state';
 import { step } from '../../lib/clock/step';
 import { clockView } from '../../lib/clock/view';
@@ -36,6 +37,8 @@ type Template =
   | { type: 'skip' }
   | { type: 'pause'; aheadMs: number }
   | { type: 'resume' }
+  | { type: 'stand' }
+  | { type: 'sit' }
   | { type: 'tick' };
 
 /**
@@ -99,11 +102,14 @@ const templateArb: fc.Arbitrary<Template> = fc.oneof(
     }),
   },
   { weight: 1, arbitrary: fc.constant({ type: 'resume' as const }) },
+  { weight: 1, arbitrary: fc.constant({ type: 'stand' as const }) },
+  { weight: 1, arbitrary: fc.constant({ type: 'sit' as const }) },
 );
 
 /** What a user does when a reminder shows up (or at the end of sitting). */
 const reactionArb: fc.Arbitrary<Template> = fc.oneof(
   fc.constant({ type: 'snooze' as const }),
+  fc.constant({ type: 'stand' as const }),
   fc.constant({ type: 'skip' as const }),
   fc.record({
     type: fc.constant('break' as const),
@@ -208,6 +214,8 @@ function toEvent(template: Template, at: number): ClockEvent {
     case 'snooze':
     case 'skip':
     case 'resume':
+    case 'stand':
+    case 'sit':
     case 'tick':
       return { type: template.type, at };
   }
@@ -285,6 +293,16 @@ const settingsArb: fc.Arbitrary<Settings> = fc
     badgeMode: fc.constantFrom('breaks' as const, 'bout' as const),
     notifications: fc.boolean(),
     dailyGoal: fc.integer({ min: 1, max: 24 }),
+    // Biased to short standing, so its maximum and the nudge to sit again really come.
+    standMaxMin: fc.oneof(
+      { weight: 3, arbitrary: fc.integer({ min: 15, max: 30 }) },
+      { weight: 1, arbitrary: fc.integer({ min: 15, max: 240 }) },
+    ),
+    standRhythm: fc.integer({ min: 0, max: 3 }).map((n) => n > 0),
+    standMin: fc.oneof(
+      { weight: 3, arbitrary: fc.integer({ min: 5, max: 8 }) },
+      { weight: 1, arbitrary: fc.integer({ min: 5, max: 60 }) },
+    ),
   })
   // Fields the clock does not read (routine, sound, overlay…) keep their defaults.
   .map(({ hours, ...rest }) => ({ ...settingsDefaults, ...rest, ...hours }));
@@ -374,6 +392,16 @@ function bookedActiveMs(model: ClockModel): number {
   return Object.values(model.days).reduce((sum, d) => sum + d.activeMs, 0);
 }
 
+function bookedStandingMs(model: ClockModel): number {
+  return Object.values(model.days).reduce((sum, d) => sum + d.standingMs, 0);
+}
+
+/** The standing in progress up to the clock's own time (booked when it ends). */
+function openStandingMs(model: ClockModel): number {
+  const { standing, lastSeenAt } = model.clock;
+  return standing === null || lastSeenAt === null ? 0 : lastSeenAt - standing.since;
+}
+
 /** The open stretch up to the clock's own time (not yet booked into the days). */
 function openStretchMs(model: ClockModel): number {
   const { clock } = model;
@@ -438,6 +466,15 @@ function checkStep(c: StepCheck): void {
     c.progressMs <= c.rawProgressMs,
     () => `progress ${c.progressMs} > raw ${c.rawProgressMs} ${at()}`,
   );
+  // Standing time is never sitting time: the two never overlap, so together, booked and open,
+  // they are at most the time that passed.
+  const standingMs = bookedStandingMs(after) + openStandingMs(after);
+  check(
+    openStandingMs(after) >= 0 && booked + open + standingMs <= c.progressMs,
+    () => `active ${booked} + ${open}, standing ${standingMs} > progress ${c.progressMs} ${at()}`,
+  );
+  checkStanding(c);
+
   // The bout's time was booked too: it cannot exceed all booked time.
   if (clock.bout !== null) {
     const { committedMs } = clock.bout;
@@ -508,6 +545,46 @@ function checkStep(c: StepCheck): void {
   }
 }
 
+/**
+ * The third state's rules, after every step: standing has no bout, no open stretch and no
+ * reminder to get up; a step within one standing books no sitting, no bout and no reminder; standing never outlasts its maximum or an absence that became a real break; the
+ * nudge to sit again is never in the past, and fires only with the rhythm, after its time.
+ */
+function checkStanding(c: StepCheck): void {
+  const { before, after, settings, t, event } = c;
+  const at = () => `at step ${JSON.stringify(event)}`;
+  const standing = after.clock.standing;
+  if (standing === null) return;
+  const { clock } = after;
+  check(
+    clock.bout === null && clock.stretchStart === null && clock.reminder.firedAt === null,
+    () => `standing with a bout, stretch or reminder ${JSON.stringify(clock)} ${at()}`,
+  );
+  const ending = standingEnd(clock, settings);
+  check(
+    ending !== null && ending.knownAt > t,
+    () => `standing past its end ${JSON.stringify(ending)} ≤ ${t} ${at()}`,
+  );
+  const due = sitAgainDueAt(clock, settings);
+  check(due === null || due > t, () => `nudge to sit again ${due} ≤ now ${t} ${at()}`);
+  if (standing.nudgedAt !== null) {
+    check(
+      settings.standRhythm && standing.nudgedAt >= standing.since + settings.standMin * MINUTE,
+      () => `nudged at ${standing.nudgedAt}, standing since ${standing.since} ${at()}`,
+    );
+  }
+  // The same standing before and after (not one ended by its maximum and begun again).
+  if (before.clock.standing?.since !== standing.since) return;
+  for (const [key, day] of Object.entries(after.days)) {
+    const old = before.days[key];
+    for (const field of ['activeMs', 'bouts', 'longBouts', 'longestBoutMs', 'reminders'] as const)
+      check(
+        day[field] === (old?.[field] ?? 0),
+        () => `${key}.${field} moved while standing ${at()}`,
+      );
+  }
+}
+
 /** How often the interesting situations came up, so a weak generator shows. */
 type Coverage = Record<
   | 'reminders'
@@ -517,7 +594,10 @@ type Coverage = Record<
   | 'lateEvents'
   | 'backwardJumps'
   | 'naturalBreaks'
-  | 'multiDay',
+  | 'multiDay'
+  | 'standing'
+  | 'standingEnded'
+  | 'nudgedToSit',
   number
 >;
 
@@ -539,6 +619,11 @@ function countCoverage(coverage: Coverage, c: StepCheck): void {
   if (total(c.after, 'natural') > total(c.before, 'natural')) coverage.naturalBreaks++;
   if (Object.keys(c.after.days).length > 1 && Object.keys(c.before.days).length === 1)
     coverage.multiDay++;
+  if (c.after.clock.standing !== null) coverage.standing++;
+  if (c.before.clock.standing !== null && c.after.clock.standing === null && c.event.type !== 'sit')
+    coverage.standingEnded++;
+  if (c.before.clock.standing?.nudgedAt === null && c.after.clock.standing?.nudgedAt != null)
+    coverage.nudgedToSit++;
 }
 
 // ---------------------------------------------------------------- properties
@@ -579,6 +664,9 @@ describe('clock reducer properties (random event streams)', () => {
         backwardJumps: 0,
         naturalBreaks: 0,
         multiDay: 0,
+        standing: 0,
+        standingEnded: 0,
+        nudgedToSit: 0,
       };
       fc.assert(
         fc.property(eventsArb, settingsArb, (events, settings) => {

@@ -81,6 +81,20 @@ describe('parseDayTotals', () => {
   it('allows fractional durations', () => {
     expect(parseDayTotals({ activeMs: 1500.5 }).activeMs).toBe(1500.5);
   });
+
+  it('reads a day stored before standing was recorded as no standing, the rest as it was', () => {
+    // As an older Unsit wrote it: every field of its time, none for standing.
+    const { standingMs: _, ...old } = full;
+    const stored = JSON.parse(JSON.stringify({ '2026-03-02': old }));
+    expect(parseDays(stored)['2026-03-02']).toEqual({ ...full, standingMs: 0 });
+  });
+
+  it('bounds standing time like active time', () => {
+    expect(parseDayTotals({ ...full, standingMs: -1 }).standingMs).toBe(0);
+    expect(parseDayTotals({ ...full, standingMs: 26 * 3_600_000 }).standingMs).toBe(0);
+    expect(parseDayTotals({ ...full, standingMs: 3_600_000 }).standingMs).toBe(3_600_000);
+    expect(parseDayTotals({ ...full, activeMs: 26 * 3_600_000 }).activeMs).toBe(0);
+  });
 });
 
 describe('parseDays', () => {

@@ -31,6 +31,8 @@ const custom: Settings = {
   dailyGoal: 8,
   escalateAfterMin: 10,
   maxSnoozes: 1,
+  standMaxMin: 90,
+  standMin: 20,
   meetingHosts: ['meet.example.com', '*.calls.example.org'],
 };
 
@@ -49,6 +51,9 @@ describe('defaults', () => {
       badgeMode: 'breaks',
       notifications: true,
       dailyGoal: 6,
+      standMaxMin: 60,
+      standRhythm: false,
+      standMin: 15,
     });
     expect(parseSettings(settingsDefaults)).toEqual(settingsDefaults);
   });

@@ -18,7 +18,13 @@ export type TestHook = {
     boutMs: number;
     breaksToday: number;
     reminderDue: boolean;
+    standingSince: number | null;
+    sittingSince: number | null;
+    sitAgainDue: boolean;
+    nextReminderAt: number | null;
     today: {
+      activeMs: number;
+      standingMs: number;
       routine: number;
       acknowledged: number;
       natural: number;

@@ -112,6 +112,22 @@ describe('a keyboard shortcut', () => {
     expect((await badge()).title).toContain('snoozed 2 times in a row');
   });
 
+  it('the standing key toggles "I\'m standing" and "I sat down", and says which on the badge', async () => {
+    await seed(40, { due: true });
+    await handleCommand('standing');
+    let outcome = await currentOutcome();
+    expect(outcome.view.standingSince).not.toBeNull();
+    // Standing answers the reminder: it is no longer due, and nothing was counted as a break.
+    expect(outcome.view.reminderDue).toBe(false);
+    expect(await today()).toBe(0);
+    expect((await badge()).title).toContain('Standing: the sitting clock rests.');
+    await handleCommand('standing');
+    outcome = await currentOutcome();
+    expect(outcome.view.standingSince).toBeNull();
+    expect(outcome.view.sittingSince).not.toBeNull();
+    expect((await badge()).title).toContain('Sitting again: the sitting clock runs.');
+  });
+
   it('the routine opens in Unsit’s window, as from the notification', async () => {
     const create = vi.spyOn(fakeBrowser.windows, 'create');
     await handleCommand('start-routine');

@@ -13,6 +13,7 @@ const days: Days = {
   '2025-03-05': {
     ...emptyDay,
     activeMs: 205 * MINUTE,
+    standingMs: 45 * MINUTE,
     bouts: 5,
     longBouts: 2,
     longestBoutMs: 52 * MINUTE + 30_000,
@@ -37,17 +38,17 @@ const days: Days = {
 describe('CSV export', () => {
   it('has the documented header', () => {
     expect(daysToCsv({}).split('\r\n')[0]).toBe(
-      'date,breaks,routine,natural,acknowledged,partial,partial_minutes,skipped,snoozed,reminders,active_minutes,bouts,long_bouts,longest_bout_minutes',
+      'date,breaks,routine,natural,acknowledged,partial,partial_minutes,skipped,snoozed,reminders,active_minutes,standing_minutes,bouts,long_bouts,longest_bout_minutes',
     );
-    expect(CSV_COLUMNS).toHaveLength(14);
+    expect(CSV_COLUMNS).toHaveLength(15);
   });
 
   it('writes one row per day, oldest first, with minutes and the breaks total', () => {
     const lines = daysToCsv(days).split('\r\n');
     expect(lines).toEqual([
       CSV_COLUMNS.join(','),
-      '2025-03-04,3,0,3,0,0,0,0,0,0,61,2,0,40',
-      '2025-03-05,4,2,1,1,1,1.5,1,1,3,205,5,2,52.5',
+      '2025-03-04,3,0,3,0,0,0,0,0,0,61,0,2,0,40',
+      '2025-03-05,4,2,1,1,1,1.5,1,1,3,205,45,5,2,52.5',
       '',
     ]);
   });
@@ -73,6 +74,7 @@ describe('JSON export', () => {
     expect(parsed.exportedAt).toBe('2025-03-05T12:00:00.000Z');
     expect(parsed.days.map((d: { date: string }) => d.date)).toEqual(['2025-03-04', '2025-03-05']);
     expect(parsed.days[1]).toEqual({ date: '2025-03-05', breaks: 4, ...days['2025-03-05'] });
+    expect(parsed.days[1].standingMs).toBe(45 * MINUTE);
   });
 
   it('names files by kind and day', () => {

@@ -52,6 +52,9 @@ export function viewFixture(over: Partial<ClockView> = {}): ClockView {
     canSnooze: true,
     today,
     breaksToday: 4,
+    standingSince: null,
+    sitAgainAt: null,
+    sitAgainDue: false,
     ...over,
   };
 }

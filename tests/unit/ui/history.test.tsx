@@ -146,7 +146,7 @@ describe('the history page', () => {
     await screen.findByText('Unsit’s background is not answering.');
     api.on('getDays', () => structuredClone(DAYS));
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
-    await waitFor(() => expect(screen.getAllByRole('figure')).toHaveLength(5));
+    await waitFor(() => expect(screen.getAllByRole('figure')).toHaveLength(6));
     expect(screen.queryByText('Unsit’s background is not answering.')).toBeNull();
   });
 

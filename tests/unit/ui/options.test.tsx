@@ -220,7 +220,7 @@ describe('options: your data', () => {
     expect(clicks[0]?.download).toMatch(/^unsit-history-\d{4}-\d{2}-\d{2}\.csv$/);
     const text = await blobs[0]?.text();
     expect(text?.split('\r\n')[0]).toBe(CSV_COLUMNS.join(','));
-    expect(text?.split('\r\n')[1]).toBe('2025-03-05,2,2,0,0,0,0,0,0,0,0,0,0,0');
+    expect(text?.split('\r\n')[1]).toBe('2025-03-05,2,2,0,0,0,0,0,0,0,0,0,0,0,0');
 
     fireEvent.click(screen.getByRole('button', { name: 'Export as JSON' }));
     expect(await screen.findByText('Exported 1 day as JSON.')).toBeTruthy();

@@ -27,6 +27,7 @@ beforeEach(() => {
     // The user removed this one's keys in the browser.
     { name: 'stood-up', description: 'I stood up (record a break)', shortcut: '' },
     { name: 'snooze', description: 'Snooze the reminder', shortcut: 'Alt+Shift+D' },
+    { name: 'standing', description: 'I’m standing / I sat down', shortcut: 'Alt+Shift+H' },
   ]);
 });
 
@@ -48,6 +49,16 @@ describe('the popup’s buttons', () => {
     );
     expect(screen.getByRole('button', { name: 'I stood up' }).hasAttribute('title')).toBe(false);
   });
+
+  it('name the standing toggle’s shortcut too', async () => {
+    const api = useHandlers(vi.mocked(request));
+    api.on('getStatus', () => statusFixture());
+    render(<Popup />);
+    const toggle = await screen.findByRole('button', { name: 'I’m standing' });
+    await waitFor(() =>
+      expect(toggle.getAttribute('title')).toBe('Keyboard shortcut: Alt+Shift+H'),
+    );
+  });
 });
 
 describe('options: keyboard shortcuts', () => {
@@ -61,6 +72,7 @@ describe('options: keyboard shortcuts', () => {
       'Start the 2-minute routineAlt+Shift+G',
       'I stood up (record a break)not set',
       'Snooze the reminderAlt+Shift+D',
+      'I’m standing / I sat downAlt+Shift+H',
     ]);
     fireEvent.click(within(section).getByRole('button', { name: 'Change shortcuts' }));
     expect(create).toHaveBeenCalledWith({ url: 'chrome://extensions/shortcuts' });
@@ -72,6 +84,6 @@ describe('options: keyboard shortcuts', () => {
     commands.set([{ name: 'start-routine', shortcut: 'Ctrl+Shift+1' }]);
     window.dispatchEvent(new Event('focus'));
     await screen.findByText('Ctrl+Shift+1');
-    expect(screen.getAllByText('not set')).toHaveLength(2);
+    expect(screen.getAllByText('not set')).toHaveLength(3);
   });
 });
