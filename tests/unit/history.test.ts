@@ -39,7 +39,12 @@ describe('lastDays and weekdayOf', () => {
 describe('history', () => {
   const days: Days = {
     '2026-06-17': day({ routine: 2, natural: 1, skipped: 1, longestBoutMs: 40 * MINUTE }),
-    '2026-06-16': day({ acknowledged: 1, longBouts: 2, activeMs: 90 * MINUTE }),
+    '2026-06-16': day({
+      acknowledged: 1,
+      longBouts: 2,
+      activeMs: 90 * MINUTE,
+      standingMs: 25 * MINUTE,
+    }),
     '2026-06-14': day({ routine: 1, longestBoutMs: 55 * MINUTE, activeMs: 30 * MINUTE }),
     '2026-05-01': day({ routine: 4 }),
     '2025-06-17': day({ routine: 9 }), // 365 days ago: just outside the year
@@ -53,7 +58,14 @@ describe('history', () => {
       from: '2026-06-17',
       to: '2026-06-17',
       recorded: 1,
-      values: { breaks: 3, skipped: 1, longest: 40 * MINUTE, 'long-bouts': 0, active: 0 },
+      values: {
+        breaks: 3,
+        skipped: 1,
+        longest: 40 * MINUTE,
+        'long-bouts': 0,
+        active: 0,
+        standing: 0,
+      },
     });
     expect(h.total).toEqual({
       breaks: 5,
@@ -61,6 +73,7 @@ describe('history', () => {
       longest: 55 * MINUTE,
       'long-bouts': 2,
       active: 120 * MINUTE,
+      standing: 25 * MINUTE,
     });
     expect(h.recorded).toBe(3);
   });
