@@ -210,7 +210,7 @@ export function parseRequest(
     return {
       ok: false,
       code: 'invalid',
-      error: `Invalid "${name}" request${where}: ${issue?.message ?? 'bad payload'}.`,
+      error: `Invalid "${name}" request${where}.`,
     };
   }
   return { ok: true, name, payload: payload.data };
