@@ -37,6 +37,8 @@ export function year(count = 365): Record<string, Record<string, unknown>> {
     const breaks = Math.round(3 + progress * 4 + (wobble % 3));
     days[key(d)] = {
       activeMs: (240 + wobble * 12) * 60_000,
+      // A sit-stand desk from the spring on, used more as the habit sets in.
+      standingMs: progress > 0.4 ? Math.round(20 + progress * 60 + wobble * 3) * 60_000 : 0,
       bouts: breaks + 2,
       longBouts: Math.max(0, 4 - Math.round(progress * 3) + (wobble % 2)),
       longestBoutMs: Math.round(75 - progress * 30 + wobble * 2) * 60_000,
