@@ -53,6 +53,10 @@ export default defineConfig({
     build: {
       // Extension pages run in browsers that preload modules natively: Vite's polyfill is dead code.
       modulePreload: { polyfill: false },
+      // Terser packs the bundles about 5 % tighter than esbuild's minifier (the worker 30.1 →
+      // 28.6 KB gzip); ASCII-only output for the reason given at `esbuild` below.
+      minify: 'terser',
+      terserOptions: { format: { ascii_only: true }, compress: { passes: 2 } },
       // Pages share code through chunks; one of a few hundred bytes costs more as a request than
       // as bytes. Rollup folds chunks under 1 KB into others when no side effect moves.
       rollupOptions: { output: { experimentalMinChunkSize: 1000 } },

@@ -40,14 +40,15 @@ describe('the history page', () => {
     await page.getByRole('heading', { name: 'Your sitting over time', level: 1 }).waitFor();
     expect(await page.title()).toBe('Unsit history');
 
-    // Five charts and the map, each an image with a summary of its own.
+    // Six charts and the map, each an image with a summary of its own.
     const images = page.getByRole('img');
-    await images.nth(5).waitFor();
-    expect(await images.count()).toBe(6);
+    await images.nth(6).waitFor();
+    expect(await images.count()).toBe(7);
     const labels = await images.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
     expect(labels[0]).toMatch(/^Breaks, per day, last 30 days: \d+ in all, most \d+ \(/);
     expect(labels[2]).toMatch(/^Longest bout, per day, last 30 days: at most (\d+ min|\d+ h)/);
-    expect(new Set(labels).size).toBe(6);
+    expect(labels[5]).toMatch(/^Standing time, per day, last 30 days: /);
+    expect(new Set(labels).size).toBe(7);
 
     // 30 days: a row a day, today last, with the breaks it had.
     const breaks = await tableOf(page, 'Breaks');
@@ -109,11 +110,11 @@ describe('the history page', () => {
     const { ext } = await seeded();
     const page = await openExtensionPage(ext.context, ext.extensionId, 'history.html');
     await page.setViewportSize({ width: 1100, height: 900 });
-    await page.getByRole('img').nth(5).waitFor();
+    await page.getByRole('img').nth(6).waitFor();
     // Every table shown (each toggle is renamed "Hide table" once clicked).
     const shows = page.getByRole('button', { name: 'Show as table' });
     while ((await shows.count()) > 0) await shows.first().click();
-    expect(await page.getByRole('table').count()).toBe(6);
+    expect(await page.getByRole('table').count()).toBe(7);
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       const { violations, unmeasured } = await runAxe(page);

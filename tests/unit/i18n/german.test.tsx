@@ -31,7 +31,7 @@ describe('in German', () => {
     render(<Popup />);
     await screen.findByText('Du sitzt seit 23 Min.');
     // 7 minutes to the reminder, on the 24-hour clock German uses.
-    expect(screen.getByText('Nächste Erinnerung: 10:29')).toBeTruthy();
+    expect(screen.getByText('Erinnerung um 10:29')).toBeTruthy();
     expect(screen.getByRole('button', { name: '2-Minuten-Routine' })).toBeTruthy();
     const stats = within(screen.getByRole('tabpanel', { name: 'Heute' }));
     const value = (label: string) => stats.getByText(label).nextElementSibling?.textContent;
