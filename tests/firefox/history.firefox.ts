@@ -37,7 +37,7 @@ describe('the history page in Firefox', () => {
       page.evaluate(() => {
         const images = [...document.querySelectorAll('svg[role="img"]')];
         const bars = document.querySelectorAll('.history-chart__bar').length;
-        return images.length === 6 && bars > 0
+        return images.length === 7 && bars > 0
           ? { labels: images.map((i) => i.getAttribute('aria-label')), bars }
           : null;
       }),
