@@ -125,6 +125,21 @@ function closeGap(model: ClockModel, t: number, forced: boolean): ClockModel {
   return { ...closed, clock: { ...closed.clock, activity: 'idle', awaySince: lastSeen } };
 }
 
+/**
+ * When the user was last at the keyboard, for a report at `t` that they are not: `idle` arrives
+ * one detection interval after the last input; a lock found by a poll happened some time after
+ * the user was last seen; a reported lock, now.
+ */
+function lastInputAt(
+  clock: ClockModel['clock'],
+  t: number,
+  state: Activity,
+  source: 'change' | 'poll',
+): number {
+  if (state === 'idle') return t - IDLE_DETECTION_MS;
+  return source === 'poll' ? (clock.lastSeenAt ?? t) : t;
+}
+
 function observe(
   model: ClockModel,
   t: number,
@@ -148,11 +163,7 @@ function observe(
     return { ...model, clock: { ...clock, activity: state } };
   }
   const start = clock.stretchStart ?? t;
-  // `idle` arrives one detection interval after the last input. A lock found
-  // by a poll happened some time after the user was last seen.
-  const lastInput =
-    state === 'idle' ? t - IDLE_DETECTION_MS : source === 'poll' ? (clock.lastSeenAt ?? t) : t;
-  const end = Math.min(t, Math.max(start, lastInput));
+  const end = Math.min(t, Math.max(start, lastInputAt(clock, t, state, source)));
   const closed = closeStretch(model, end);
   return { ...closed, clock: { ...closed.clock, activity: state, awaySince: end } };
 }
@@ -171,9 +182,7 @@ function observeStanding(
   }
   if (clock.activity !== 'active') return { ...model, clock: { ...clock, activity: state } };
   const since = clock.standing?.since ?? t;
-  const lastInput =
-    state === 'idle' ? t - IDLE_DETECTION_MS : source === 'poll' ? (clock.lastSeenAt ?? t) : t;
-  const awaySince = Math.min(t, Math.max(since, lastInput));
+  const awaySince = Math.min(t, Math.max(since, lastInputAt(clock, t, state, source)));
   return { ...model, clock: { ...clock, activity: state, awaySince } };
 }
 
