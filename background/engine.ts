@@ -45,19 +45,16 @@ export type Outcome = {
   before: ClockModel;
 };
 
-/** The latest wake-up queued or running, until it has finished (a promise, not state). */
-let inFlight: Promise<Outcome> | null = null;
+/**
+ * The latest wake-up queued or running, until it has finished (promises, not state): `reckoned`
+ * settles once the clock is reconciled, `done` once its writes, presentation and alarms are too.
+ */
+let inFlight: WakeUp | null = null;
 
 export function dispatch(
   makeEvent: (now: number, settings: Settings) => ClockEvent | Promise<ClockEvent>,
 ): Promise<Outcome> {
-  const outcome = wakeUp(makeEvent);
-  inFlight = outcome;
-  const done = () => {
-    if (inFlight === outcome) inFlight = null;
-  };
-  outcome.then(done, done);
-  return outcome;
+  return track(wakeUp(makeEvent)).done;
 }
 
 /**
@@ -65,29 +62,54 @@ export function dispatch(
  * wake-up already queued or running answers it: it reconciles with the clock moments before
  * or after the request, so a second one queued behind it would change nothing but the wait.
  * This halves the popup's wait when its request is what starts the worker, since every start
- * of the worker looks around first.
+ * of the worker looks around first. The answer comes as soon as the clock is reconciled: what
+ * the wake-up then writes, paints and schedules follows from it and cannot change it.
  */
 export function currentOutcome(): Promise<Outcome> {
-  const tick = () => dispatch((now) => ({ type: 'tick', at: now }));
-  return inFlight ? inFlight.catch(tick) : tick();
+  const tick = () => track(wakeUp((now) => ({ type: 'tick', at: now }))).reckoned;
+  return inFlight ? inFlight.reckoned.catch(tick) : tick();
+}
+
+type WakeUp = { reckoned: Promise<Outcome>; done: Promise<Outcome> };
+
+function track(wake: WakeUp): WakeUp {
+  inFlight = wake;
+  const done = () => {
+    if (inFlight === wake) inFlight = null;
+  };
+  wake.done.then(done, done);
+  return wake;
 }
 
 function wakeUp(
   makeEvent: (now: number, settings: Settings) => ClockEvent | Promise<ClockEvent>,
-): Promise<Outcome> {
-  return serialised(async () => {
+): WakeUp {
+  let reckon!: (outcome: Outcome) => void;
+  let fail!: (error: unknown) => void;
+  const reckoned = new Promise<Outcome>((resolve, reject) => {
+    reckon = resolve;
+    fail = reject;
+  });
+  const done = serialised(async () => {
     const [settings, before] = await Promise.all([effectiveSettings(), loadModel(Date.now())]);
     const event = await makeEvent(Date.now(), settings);
     const model = step(before, event, settings);
     const now = Math.max(Date.now(), event.at);
+    const view = clockView(model, settings, now);
+    const outcome = { view, settings, model, before };
+    reckon(outcome);
     await saveModel(before, model, now);
     // New totals go to sync storage in the next batch, if this device shares them.
     if (before.days !== model.days) await noteDaysChanged(now);
-    const view = clockView(model, settings, now);
     await present(before, model, view, settings);
     await syncAlarms(wakeups(model.clock, settings), now);
-    return { view, settings, model, before };
+    return outcome;
   });
+  // A wake-up that failed before reconciling fails its readers too (it settles nothing twice).
+  done.catch(fail);
+  // Nobody may be waiting on `reckoned` (most wake-ups): its failure is reported through `done`.
+  reckoned.catch(() => undefined);
+  return { reckoned, done };
 }
 
 async function present(

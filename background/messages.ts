@@ -54,11 +54,18 @@ type Handlers = {
   [N in RequestName]: (payload: RequestPayload<N>) => Promise<Responses[N]>;
 };
 
-const status = async (outcome: Promise<Outcome>): Promise<Status> => {
+/**
+ * The status after `outcome`. A read-only request passes the rotation it read beside the wake-up
+ * (it cannot change there); after an action it is read afterwards, behind anything queued.
+ */
+const status = async (
+  outcome: Promise<Outcome>,
+  rotationRead?: ReturnType<typeof loadRotation>,
+): Promise<Status> => {
   const done = await outcome;
   const [all, rotation] = await Promise.all([
     allDevices(done.view, done.model.days, done.settings.dailyGoal),
-    loadRotation(),
+    rotationRead ?? loadRotation(),
   ]);
   return { ...statusOf({ ...done, rotation }), ...(all ? { all } : {}) };
 };
@@ -95,7 +102,7 @@ async function checkedUpdate(before: Settings, policy: Policy, patch: Record<str
 }
 
 const handlers: Handlers = {
-  getStatus: () => status(currentOutcome()),
+  getStatus: () => status(currentOutcome(), loadRotation()),
   getSettings: () => effectiveSettings(),
   getManaged: async () => {
     const [policy, device] = await Promise.all([readPolicy(), loadDevice()]);

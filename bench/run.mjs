@@ -846,6 +846,13 @@ try {
     rmSync(temp, { recursive: true, force: true });
     process.exit(0);
   }
+  // `BENCH_ONLY=worker npm run bench`: the service worker alone, printed, nothing written.
+  if (process.env.BENCH_ONLY === 'worker') {
+    log(`Service worker cold start and heap, beside a minimal worker (${RUNS} runs)…`);
+    const { unsit, floor } = await serviceWorker(results.build);
+    console.log(JSON.stringify({ unsit, floor, ratio: unsit.coldMs / floor.coldMs }));
+    process.exit(0);
+  }
   log(`Page while no break is due (${RUNS} runs, with and without Unsit)…`);
   if (process.env.BENCH_ONLY !== 'break') results.idlePage = await idlePage(results.build, server);
   log(`A break fires on a page (${RUNS} runs)…`);

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { currentOutcome, dispatch } from '../../../background/engine';
 import { settled } from '../../../background/queue';
@@ -42,5 +42,32 @@ describe('a status read', () => {
     await expect(failing).rejects.toThrow('storage gone');
     const outcome = await read;
     expect(outcome.view.now).toBeGreaterThan(0);
+  });
+
+  it('answers once the clock is reconciled, not after the wake-up has written and scheduled', async () => {
+    // Storage writes and alarms hang until released: they cannot hold the answer up.
+    let release = () => {};
+    const gate = new Promise<void>((done) => {
+      release = done;
+    });
+    const held = <A extends unknown[]>(real: (...args: A) => Promise<void>) =>
+      vi.fn(async (...args: A) => {
+        await gate;
+        return real(...args);
+      });
+    const realSet = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    const realCreate = fakeBrowser.alarms.create.bind(fakeBrowser.alarms);
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(held(realSet));
+    const create = vi.spyOn(fakeBrowser.alarms, 'create').mockImplementation(held(realCreate));
+    try {
+      const outcome = await currentOutcome();
+      expect(outcome.view.now).toBeGreaterThan(0);
+      await vi.waitFor(() => expect(set).toHaveBeenCalled());
+    } finally {
+      release();
+      await settled();
+      set.mockRestore();
+      create.mockRestore();
+    }
   });
 });
