@@ -22,7 +22,20 @@ export interface LaunchedFirefox {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(dir = FIREFOX_E2E_BUILD_DIR): Promise<LaunchedFirefox> {
+export interface LaunchOptions {
+  /** The built extension (default: the e2e build). */
+  dir?: string;
+  /**
+   * A home folder for Firefox instead of the user's: Firefox on Linux reads per-user native
+   * manifests (managed storage among them) from `$HOME/.mozilla/`.
+   */
+  home?: string;
+}
+
+export async function launchFirefox({
+  dir = FIREFOX_E2E_BUILD_DIR,
+  home,
+}: LaunchOptions = {}): Promise<LaunchedFirefox> {
   const extensionDir = resolve(dir);
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run \`npm run build:firefox:e2e\`.`);
@@ -31,6 +44,7 @@ export async function launchFirefox(dir = FIREFOX_E2E_BUILD_DIR): Promise<Launch
     browser: 'firefox',
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
     headless: true,
+    ...(home === undefined ? {} : { env: { ...process.env, HOME: home } }),
     // Without it Firefox refuses navigation to moz-extension:// from the remote agent.
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
