@@ -23,19 +23,18 @@ export function TableToggle({ label, children }: { label: string; children: Comp
       >
         {open ? t('history_hide_table') : t('history_show_table')}
       </Button>
-      {/* A table wider than its card scrolls inside it: the region takes focus, so a keyboard
-          user can scroll it too, and is named after the table it holds. */}
-      <div
+      {/* A table wider than its card scrolls inside it, in a region named after the table that
+          takes focus, so a keyboard user can scroll it too. */}
+      <section
         id={id}
         class="history-table__scroll"
         hidden={!open}
-        role="region"
         aria-label={label}
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable
         tabIndex={0}
       >
         {children}
-      </div>
+      </section>
     </div>
   );
 }

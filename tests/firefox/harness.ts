@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { WAIT_MS } from '../e2e/support/unsit';
+import { until, WAIT_MS } from '../e2e/support/unsit';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const FIREFOX_E2E_BUILD_DIR = join(ROOT, '.output-e2e/firefox-mv2');
@@ -65,6 +65,25 @@ export async function launchFirefox({
     await browser.close();
     throw error;
   }
+}
+
+/**
+ * `page.setViewport` for firefox-esr 140: puppeteer-core sends `emulation.setScreenOrientationOverride`
+ * beside the viewport, a WebDriver BiDi command this Firefox does not know, and fails with it.
+ * The viewport command itself works: that one error is let through, and the page's own width
+ * must then be the one asked for.
+ */
+export async function setViewport(page: Page, width: number, height: number): Promise<void> {
+  try {
+    await page.setViewport({ width, height });
+  } catch (error) {
+    if (!String(error).includes('unknown command emulation.setScreenOrientationOverride')) {
+      throw error;
+    }
+  }
+  await until(`a viewport ${width} px wide`, () =>
+    page.evaluate((w) => window.innerWidth === w, width),
+  );
 }
 
 /** The page's own location (puppeteer's `page.url()` does not follow moz-extension:// loads). */
