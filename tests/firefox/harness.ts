@@ -98,12 +98,11 @@ async function closePages(browser: Browser, match: (href: string) => boolean, wa
     if (found.length > 0) {
       // Let its first request to the background finish (it shows its heading) before closing it.
       for (const page of found) {
-        await page
-          .waitForFunction(() => document.querySelector('h1, h2') !== null, {
-            timeout: WAIT_MS,
-            polling: 100,
-          })
-          .catch(() => undefined);
+        // Polled through evaluate: `waitForFunction` builds a Function in the page, which an
+        // extension page's CSP refuses at once (so it never waited).
+        await until('onboarding’s heading', () =>
+          page.evaluate(() => document.querySelector('h1, h2') !== null).catch(() => false),
+        ).catch(() => undefined);
         await page.close();
       }
       return;
