@@ -91,6 +91,27 @@ const lockedFailure = (field: string) =>
   new RequestFailure({ code: 'locked', field, error: t('managed_locked_error') });
 
 /**
+ * The stored settings, with the fields the update names as the user saw them: an unlocked
+ * value of the organisation's is a default, and the user's edit of such a field is their choice
+ * (stamped, so it wins over the policy) even when it is Unsit's own default, which the stored
+ * value already holds. Other fields, and locked ones, stay as stored.
+ */
+async function asSeen(
+  stored: Settings,
+  policy: Policy,
+  patch: Record<string, unknown>,
+): Promise<Settings> {
+  const shown = await withPolicy(stored, policy);
+  const seen: Record<string, unknown> = { ...stored };
+  for (const key of Object.keys(patch)) {
+    if (Object.hasOwn(shown, key) && !isLocked(policy, key as keyof Settings)) {
+      seen[key] = shown[key as keyof Settings];
+    }
+  }
+  return seen as Settings;
+}
+
+/**
  * An update without its locked settings (which may only repeat their values), validated
  * against the stored ones: the user's own choices stay as they are under a lock, and return
  * when the organisation lifts it.
@@ -119,7 +140,7 @@ const handlers: Handlers = {
       if (checked.ok) {
         await saveSettings(checked.settings);
         // Stamped and mirrored to sync storage in the next batch.
-        await noteSettingsEdit(before, checked.settings, Date.now());
+        await noteSettingsEdit(await asSeen(before, policy, patch), checked.settings, Date.now());
       }
       return checked;
     });

@@ -58,7 +58,8 @@ async function notify(
     priority: 0,
   };
   if (!import.meta.env.FIREFOX) {
-    // Chrome only: a quiet notification, and buttons (Firefox has neither; a click opens the routine).
+    // Chrome only: a quiet notification, and buttons (Firefox has neither; a click on the body
+    // does the first action: background/notification-buttons.ts).
     notification.silent = true;
     notification.buttons = buttons.map((b) => ({ title: b }));
     if (contextMessage) notification.contextMessage = contextMessage;

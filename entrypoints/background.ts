@@ -1,14 +1,16 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { clearRetiredAlarms } from '../background/alarms';
-import { openBreakWindow, openOnboarding } from '../background/break-window';
-import { handleCommand, ROUTINE_QUERY } from '../background/commands';
+import { openOnboarding } from '../background/break-window';
+import { handleCommand } from '../background/commands';
 import { dispatch } from '../background/engine';
 import { onIdleStateChange } from '../background/idle';
 import { refreshPolicy } from '../background/managed';
 import { handleMessage } from '../background/messages';
-import { answerNotificationButton } from '../background/notification-buttons';
-import { REMINDER_NOTIFICATION } from '../background/notifications';
+import {
+  answerNotificationButton,
+  answerNotificationClick,
+} from '../background/notification-buttons';
 import { checkCardDeadline, watchCardHostPort, watchCardPort } from '../background/overlay';
 import { presence } from '../background/presence';
 import { reminderHeld } from '../background/present-reminder';
@@ -90,9 +92,7 @@ export default defineBackground(() => {
   // Keyboard shortcuts (none in Firefox for Android).
   browser.commands?.onCommand.addListener((name) => handleCommand(name));
 
-  browser.notifications.onClicked.addListener((id) => {
-    if (id === REMINDER_NOTIFICATION) void openBreakWindow(ROUTINE_QUERY);
-  });
+  browser.notifications.onClicked.addListener((id) => answerNotificationClick(id));
   browser.notifications.onButtonClicked?.addListener((id, index) =>
     answerNotificationButton(id, index),
   );

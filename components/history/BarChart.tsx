@@ -45,6 +45,7 @@ export function BarChart({ series, history: h }: { series: Series; history: Hist
       ? t('history_peak', valueLabel(series, h.total[series.id] ?? 0))
       : t('history_total', valueLabel(series, h.total[series.id] ?? 0));
   const titleId = `chart-${series.id}`;
+  const caption = `${t(series.label)}, ${periodLabel(h)}`;
   return (
     <figure class="history-chart" aria-labelledby={titleId}>
       <div class="history-chart__head">
@@ -94,11 +95,9 @@ export function BarChart({ series, history: h }: { series: Series; history: Hist
           );
         })}
       </svg>
-      <TableToggle>
+      <TableToggle label={caption}>
         <table class="history-data">
-          <caption>
-            {t(series.label)}, {periodLabel(h)}
-          </caption>
+          <caption>{caption}</caption>
           <thead>
             <tr>
               <th scope="col">{periodColumn(h.by)}</th>

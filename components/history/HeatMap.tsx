@@ -33,6 +33,7 @@ export function HeatMap({ grid, history: h }: { grid: SittingGrid; history: Hist
   const level = (minutes: number) =>
     minutes <= 0 || max === 0 ? 0 : Math.max(1, Math.ceil((minutes / max) * LEVELS));
   const sentence = peakSentence(grid);
+  const caption = t('history_heat_caption', t('history_last_days', h.range));
   return (
     <section class="history-card history-heat" aria-labelledby="heat-title">
       <h2 class="history-card__title" id="heat-title">
@@ -90,9 +91,9 @@ export function HeatMap({ grid, history: h }: { grid: SittingGrid; history: Hist
         <span>{t('history_legend_more')}</span>
       </div>
       <p class="history-heat__note">{t('history_heat_note')}</p>
-      <TableToggle>
+      <TableToggle label={caption}>
         <table class="history-data history-data--wide">
-          <caption>{t('history_heat_caption', t('history_last_days', h.range))}</caption>
+          <caption>{caption}</caption>
           <thead>
             <tr>
               <th scope="col">{t('history_heat_weekday')}</th>

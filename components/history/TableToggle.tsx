@@ -8,7 +8,7 @@ import { Button } from '../shared/Button';
  * already tells a screen reader the gist), and the table stays in the page for assistive
  * technology's table navigation once shown.
  */
-export function TableToggle({ children }: { children: ComponentChildren }) {
+export function TableToggle({ label, children }: { label: string; children: ComponentChildren }) {
   const [open, setOpen] = useState(false);
   const id = useId();
   return (
@@ -23,11 +23,18 @@ export function TableToggle({ children }: { children: ComponentChildren }) {
       >
         {open ? t('history_hide_table') : t('history_show_table')}
       </Button>
-      {/* A keyboard user can scroll a wide table: the region takes focus. */}
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable */}
-      <div id={id} class="history-table__scroll" hidden={!open} tabIndex={0}>
+      {/* A table wider than its card scrolls inside it, in a region named after the table that
+          takes focus, so a keyboard user can scroll it too. */}
+      <section
+        id={id}
+        class="history-table__scroll"
+        hidden={!open}
+        aria-label={label}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable
+        tabIndex={0}
+      >
         {children}
-      </div>
+      </section>
     </div>
   );
 }

@@ -104,6 +104,33 @@ describe('the history page', () => {
     });
     expect(await tuesday.locator('td').nth(14).textContent()).toBe(String(55 * tuesdays));
     await screenshot(map, 'history-heat-map');
+
+    // The 24 hours' table: on a desktop window the whole day shows in the card; narrower, it
+    // scrolls inside the card, never the page, in a region the keyboard reaches, named after it.
+    const region = map.getByRole('region', {
+      name: 'Minutes of long sitting by weekday and hour, last 30 days',
+    });
+    expect(await region.getAttribute('tabindex')).toBe('0');
+    for (const width of [1100, 700, 420]) {
+      await page.setViewportSize({ width, height: 900 });
+      const fit = await region.evaluate((scroller) => {
+        const card = (scroller.closest('.history-card') as HTMLElement).getBoundingClientRect();
+        const box = scroller.getBoundingClientRect();
+        const table = (scroller.querySelector('table') as HTMLElement).getBoundingClientRect();
+        return {
+          pageOverflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          regionInCard: box.left >= card.left && box.right <= card.right,
+          tableShowsWhole: table.right <= box.right + 0.5,
+        };
+      });
+      expect(fit, `at ${width} px`).toEqual({
+        pageOverflow: 0,
+        regionInCard: true,
+        tableShowsWhole: width >= 1100,
+      });
+    }
+    await page.setViewportSize({ width: 700, height: 900 });
+    await screenshot(map, 'history-heat-map-narrow');
   });
 
   test('axe finds no serious or critical violation, light and dark, tables shown', async () => {

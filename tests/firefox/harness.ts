@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { WAIT_MS } from '../e2e/support/unsit';
+import { until, WAIT_MS } from '../e2e/support/unsit';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const FIREFOX_E2E_BUILD_DIR = join(ROOT, '.output-e2e/firefox-mv2');
@@ -22,7 +22,20 @@ export interface LaunchedFirefox {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(dir = FIREFOX_E2E_BUILD_DIR): Promise<LaunchedFirefox> {
+export interface LaunchOptions {
+  /** The built extension (default: the e2e build). */
+  dir?: string;
+  /**
+   * A home folder for Firefox instead of the user's: Firefox on Linux reads per-user native
+   * manifests (managed storage among them) from `$HOME/.mozilla/`.
+   */
+  home?: string;
+}
+
+export async function launchFirefox({
+  dir = FIREFOX_E2E_BUILD_DIR,
+  home,
+}: LaunchOptions = {}): Promise<LaunchedFirefox> {
   const extensionDir = resolve(dir);
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run \`npm run build:firefox:e2e\`.`);
@@ -31,6 +44,7 @@ export async function launchFirefox(dir = FIREFOX_E2E_BUILD_DIR): Promise<Launch
     browser: 'firefox',
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
     headless: true,
+    ...(home === undefined ? {} : { env: { ...process.env, HOME: home } }),
     // Without it Firefox refuses navigation to moz-extension:// from the remote agent.
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
@@ -53,6 +67,25 @@ export async function launchFirefox(dir = FIREFOX_E2E_BUILD_DIR): Promise<Launch
   }
 }
 
+/**
+ * `page.setViewport` for firefox-esr 140: puppeteer-core sends `emulation.setScreenOrientationOverride`
+ * beside the viewport, a WebDriver BiDi command this Firefox does not know, and fails with it.
+ * The viewport command itself works: that one error is let through, and the page's own width
+ * must then be the one asked for.
+ */
+export async function setViewport(page: Page, width: number, height: number): Promise<void> {
+  try {
+    await page.setViewport({ width, height });
+  } catch (error) {
+    if (!String(error).includes('unknown command emulation.setScreenOrientationOverride')) {
+      throw error;
+    }
+  }
+  await until(`a viewport ${width} px wide`, () =>
+    page.evaluate((w) => window.innerWidth === w, width),
+  );
+}
+
 /** The page's own location (puppeteer's `page.url()` does not follow moz-extension:// loads). */
 export const href = (page: Page) => page.evaluate(() => location.href).catch(() => '');
 
@@ -65,12 +98,11 @@ async function closePages(browser: Browser, match: (href: string) => boolean, wa
     if (found.length > 0) {
       // Let its first request to the background finish (it shows its heading) before closing it.
       for (const page of found) {
-        await page
-          .waitForFunction(() => document.querySelector('h1, h2') !== null, {
-            timeout: WAIT_MS,
-            polling: 100,
-          })
-          .catch(() => undefined);
+        // Polled through evaluate: `waitForFunction` builds a Function in the page, which an
+        // extension page's CSP refuses at once (so it never waited).
+        await until('onboarding’s heading', () =>
+          page.evaluate(() => document.querySelector('h1, h2') !== null).catch(() => false),
+        ).catch(() => undefined);
         await page.close();
       }
       return;

@@ -4,7 +4,7 @@
 import { mkdir } from 'node:fs/promises';
 import { afterEach, describe, expect, test } from 'vitest';
 import { year } from '../screenshots/history';
-import { findPage, type LaunchedFirefox, launchFirefox } from './harness';
+import { findPage, type LaunchedFirefox, launchFirefox, setViewport } from './harness';
 import { hook, until } from './support';
 
 let ff: LaunchedFirefox | undefined;
@@ -32,7 +32,7 @@ describe('the history page in Firefox', () => {
         ?.click(),
     );
     const page = await findPage(ff.browser, '/history.html');
-    await page.setViewport({ width: 1100, height: 900 });
+    await setViewport(page, 1100, 900);
     const drawn = await until('the charts', () =>
       page.evaluate(() => {
         const images = [...document.querySelectorAll('svg[role="img"]')];
@@ -58,6 +58,32 @@ describe('the history page in Firefox', () => {
       }),
     );
     expect(rows).toBe(30);
+
+    // The 24 hours' table of the map: the whole day inside its card, the page not wider.
+    await page.evaluate(() =>
+      (document.querySelector('.history-heat .history-table__toggle') as HTMLElement).click(),
+    );
+    const fit = await until('the map’s table', () =>
+      page.evaluate(() => {
+        const region = document.querySelector('.history-heat section[aria-label]:not([hidden])');
+        const table = region?.querySelector('table');
+        if (!region || !table) return null;
+        const card = (region.closest('.history-card') as HTMLElement).getBoundingClientRect();
+        const box = region.getBoundingClientRect();
+        return {
+          label: region.getAttribute('aria-label'),
+          pageOverflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          inCard: box.right <= card.right,
+          whole: table.getBoundingClientRect().right <= box.right + 0.5,
+        };
+      }),
+    );
+    expect(fit).toEqual({
+      label: 'Minutes of long sitting by weekday and hour, last 30 days',
+      pageOverflow: 0,
+      inCard: true,
+      whole: true,
+    });
     await mkdir('test-results/screenshots', { recursive: true });
     await page.screenshot({ path: 'test-results/screenshots/firefox-history.png', fullPage: true });
   });

@@ -222,9 +222,12 @@ describe('Unsit in Firefox', () => {
     ff = await launchFirefox();
     const page = await ff.openExtensionPage('break.html?routine=two-minute&speed=60');
     expect(await href(page)).toBe(`${EXTENSION_ORIGIN}/break.html?routine=two-minute&speed=60`);
-    await page.waitForFunction(
-      () => (document.body.textContent ?? '').includes('Well done. Your break is recorded.'),
-      { timeout: WAIT_MS, polling: 200 },
+    // Polled through evaluate: puppeteer's waitForFunction builds a Function in the page, which
+    // the extension page's CSP refuses (EvalError) in firefox-esr 140.
+    await until('the routine’s end', () =>
+      page.evaluate(() =>
+        (document.body.textContent ?? '').includes('Well done. Your break is recorded.'),
+      ),
     );
     const control = await ff.openExtensionPage('manifest.json');
     const reply = await send(control, 'getStatus');

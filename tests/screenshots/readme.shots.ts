@@ -14,7 +14,7 @@ import {
 import { cardFrame, type WithHook } from '../e2e/support/unsit';
 import { contactSheetHtml } from './contact-sheet';
 import { year } from './history';
-import { week } from './week';
+import { week, weekStanding } from './week';
 
 const OUT = join(import.meta.dirname, '../../docs/screenshots');
 const CONTACT_SHEET = join(import.meta.dirname, '../../docs/moves-contact-sheet.png');
@@ -68,7 +68,7 @@ test('history', async () => {
   const worker = await ext.serviceWorker();
   await worker.evaluate((days) => (globalThis as WithHook).__unsitTest.seedDays(days), {
     ...year(),
-    ...week(),
+    ...weekStanding(),
   });
   const page = await openExtensionPage(ext.context, ext.extensionId, 'history.html');
   await page.setViewportSize({ width: 1100, height: 1500 });

@@ -75,6 +75,19 @@ describe('the organisation’s policy in the background', () => {
     expect(settings.dailyGoal).toBe(3);
   });
 
+  it('keeps the user’s choice of Unsit’s own default over the organisation’s unlocked value', async () => {
+    // Unsit's default goal is 6; the organisation's default is 4, which options shows.
+    await setPolicy({ dailyGoal: 4 });
+    expect((await effectiveSettings()).dailyGoal).toBe(4);
+    // The user types 6: the stored value does not change, but it is now their choice.
+    expect((await request('updateSettings', { patch: { dailyGoal: 6 } })).ok).toBe(true);
+    expect((await effectiveSettings()).dailyGoal).toBe(6);
+    // An edit of another field does not make the organisation's other defaults the user's.
+    await setPolicy({ dailyGoal: 4, snoozeMin: 7 });
+    await request('updateSettings', { patch: { sound: true } });
+    expect((await effectiveSettings()).snoozeMin).toBe(7);
+  });
+
   it('refuses an update to a locked setting with a structured failure, and saves nothing', async () => {
     await setPolicy({ intervalMin: 60, locked: ['intervalMin'] });
     await settled();

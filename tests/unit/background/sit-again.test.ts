@@ -1,6 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { answerNotificationButton } from '../../../background/notification-buttons';
+import { openBreakWindow } from '../../../background/break-window';
+import { ROUTINE_QUERY } from '../../../background/commands';
+import {
+  answerNotificationButton,
+  answerNotificationClick,
+} from '../../../background/notification-buttons';
 import {
   REMINDER_NOTIFICATION,
   SIT_AGAIN_NOTIFICATION,
@@ -27,6 +32,10 @@ vi.mock('../../../background/notifications', async (original) => ({
   ...(await original<typeof import('../../../background/notifications')>()),
   showReminderNotification: vi.fn(async () => {}),
   showSitAgainNotification: vi.fn(async () => {}),
+}));
+vi.mock('../../../background/break-window', async (original) => ({
+  ...(await original<typeof import('../../../background/break-window')>()),
+  openBreakWindow: vi.fn(async () => {}),
 }));
 vi.mock('../../../background/overlay', () => ({
   presentReminderCard: vi.fn(async () => {}),
@@ -127,6 +136,27 @@ describe('the notifications’ buttons', () => {
     clock = parseClock(await clockItem.getValue(), Date.now());
     expect(clock.standing).not.toBeNull();
     expect(clock.reminder.firedAt).toBeNull();
+  });
+
+  it('a click on the nudge’s body is "I sat down" (Firefox shows no buttons); on the reminder’s, the routine', async () => {
+    await settingsItem.setValue(rhythm);
+    await clockItem.setValue({
+      ...nudged().clock,
+      lastSeenAt: Date.now() - 1000,
+      standing: { since: Date.now() - 16 * MINUTE, nudgedAt: Date.now() - MINUTE },
+    });
+    vi.mocked(openBreakWindow).mockClear();
+    await answerNotificationClick(SIT_AGAIN_NOTIFICATION);
+    const clock = parseClock(await clockItem.getValue(), Date.now());
+    expect(clock.standing).toBeNull();
+    expect(clock.bout).not.toBeNull();
+    expect(openBreakWindow).not.toHaveBeenCalled();
+
+    await answerNotificationClick(REMINDER_NOTIFICATION);
+    expect(openBreakWindow).toHaveBeenCalledWith(ROUTINE_QUERY);
+    vi.mocked(openBreakWindow).mockClear();
+    await answerNotificationClick('someone-else');
+    expect(openBreakWindow).not.toHaveBeenCalled();
   });
 
   it('ignores other notifications and buttons', async () => {
