@@ -646,6 +646,13 @@ function rows(r) {
     `≤ ${kb(BUDGETS.overlay)} gz`,
     sizes.overlay.gzip <= BUDGETS.overlay,
   );
+  row(
+    'Bundle',
+    `history page + all it loads (${sizes.history.files.length} files)`,
+    size('history'),
+    `≤ ${kb(BUDGETS.history)} gz`,
+    sizes.history.gzip <= BUDGETS.history,
+  );
   row('Bundle', `options + all it loads (${sizes.options.files.length} files)`, size('options'));
   row(
     'Bundle',
