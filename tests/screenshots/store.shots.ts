@@ -1,8 +1,9 @@
 // `npm run screenshots`: the store images in store/images/, from the test build in Chromium with
 // a lived-in week, in each language: 1280×800 screenshots of the card over a page, a routine step,
 // the popup and the history (the popup's today figures and 7-day chart, the week a store visitor
-// first sees; the long view's own page is in README), and a 440×280 promo tile. The card is a plain screenshot of a page; the others
-// place a real screenshot of the extension's page beside a headline (store/captions.json).
+// first sees; the long view's own page is in README), and a 440×280 promo tile. The card is a
+// plain screenshot of a page; the others place a real screenshot of the extension's page beside
+// a headline (store/captions.json).
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
