@@ -22,13 +22,26 @@ export const DURATION_MAX_MS = DAY + HOUR;
 /** Days since 1970-01-01 up to the last day `Date` can format (year 275760). */
 export const DAY_NUMBER_MAX = 100_000_000;
 
+/**
+ * `build()`'s value, built on the first call and kept. Schemas that pages import beside what they
+ * need are built this way: a zod object costs little, but building the first one compiles zod's
+ * own set-up code, which a page that never validates then keeps in its heap (the popup and the
+ * card only read these modules for their types and constants).
+ */
+/*@__NO_SIDE_EFFECTS__*/
+export function lazy<T>(build: () => T): () => T {
+  let value: { built: T } | undefined;
+  return () => {
+    value ??= { built: build() };
+    return value.built;
+  };
+}
+
 /** A count of things in a day. */
-export const count = /* @__PURE__ */ z.int().check(z.minimum(0), z.maximum(COUNT_MAX));
+export const count = lazy(() => z.int().check(z.minimum(0), z.maximum(COUNT_MAX)));
 
 /** A duration within one day, in milliseconds. */
-export const durationMs = /* @__PURE__ */ z
-  .number()
-  .check(z.minimum(0), z.maximum(DURATION_MAX_MS));
+export const durationMs = lazy(() => z.number().check(z.minimum(0), z.maximum(DURATION_MAX_MS)));
 
 /**
  * Minutes in one hour of the clock: 60, or 120 for the hour a clock going back repeats
@@ -40,9 +53,9 @@ export const HOUR_SLOT_MAX_MIN = 120;
  * Minutes per local hour of the day, index 0 = midnight to 1 am; at most 24 slots, fewer when
  * the later hours are empty (an empty pattern, `[]`, is a day without long sitting).
  */
-export const hourPattern = /* @__PURE__ */ z
-  .array(z.int().check(z.minimum(0), z.maximum(HOUR_SLOT_MAX_MIN)))
-  .check(z.maxLength(24));
+export const hourPattern = lazy(() =>
+  z.array(z.int().check(z.minimum(0), z.maximum(HOUR_SLOT_MAX_MIN))).check(z.maxLength(24)),
+);
 
 /** Epoch milliseconds within the window around `now` that Unsit can have written. */
 /*@__NO_SIDE_EFFECTS__*/

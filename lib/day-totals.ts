@@ -1,4 +1,4 @@
-import { count, durationMs as duration, hourPattern } from './bounds';
+import { count, durationMs as duration, hourPattern, lazy } from './bounds';
 import { isRecord, parseFieldByField } from './safe-object';
 import { DAY, dayKey } from './time';
 import type { z } from './zod';
@@ -9,38 +9,44 @@ import type { z } from './zod';
 export const breakKinds = ['routine', 'natural', 'acknowledged'] as const;
 export type BreakKind = (typeof breakKinds)[number];
 
-export const dayTotalsShape = {
-  /** Active (sitting at the keyboard) time booked to this day. */
-  activeMs: duration,
-  /** Time the user said they were standing, booked when the standing ends (never sitting time). */
-  standingMs: duration,
-  /** Sitting bouts that ended this day (bouts shorter than a minute are noise and not counted). */
-  bouts: count,
-  /** Of those, bouts of 30 minutes or more. */
-  longBouts: count,
-  longestBoutMs: duration,
-  /** Finished guided routines. */
-  routine: count,
-  /** Absences long enough to be a real break. */
-  natural: count,
-  /** "I stood up" without a guided routine. */
-  acknowledged: count,
-  /** Routines left early: how many, and how long they ran in total. */
-  partial: count,
-  partialMs: duration,
-  /** Reminders shown, snoozed and skipped. */
-  reminders: count,
-  snoozed: count,
-  skipped: count,
-  /**
-   * When the long bouts were: minutes of sitting in bouts of 30 minutes or more, per local hour
-   * of this day (lib/sitting-hours.ts). For the history's "when you sit longest".
-   */
-  longByHour: hourPattern,
-} satisfies Record<string, z.ZodMiniType>;
+/** The fields of a day and their schemas, built on first use (see `lazy`). */
+export const dayTotalsShape = lazy(
+  () =>
+    ({
+      /** Active (sitting at the keyboard) time booked to this day. */
+      activeMs: duration(),
+      /** Time the user said they were standing, booked when the standing ends (never sitting time). */
+      standingMs: duration(),
+      /** Sitting bouts that ended this day (bouts shorter than a minute are noise and not counted). */
+      bouts: count(),
+      /** Of those, bouts of 30 minutes or more. */
+      longBouts: count(),
+      longestBoutMs: duration(),
+      /** Finished guided routines. */
+      routine: count(),
+      /** Absences long enough to be a real break. */
+      natural: count(),
+      /** "I stood up" without a guided routine. */
+      acknowledged: count(),
+      /** Routines left early: how many, and how long they ran in total. */
+      partial: count(),
+      partialMs: duration(),
+      /** Reminders shown, snoozed and skipped. */
+      reminders: count(),
+      snoozed: count(),
+      skipped: count(),
+      /**
+       * When the long bouts were: minutes of sitting in bouts of 30 minutes or more, per local hour
+       * of this day (lib/sitting-hours.ts). For the history's "when you sit longest".
+       */
+      longByHour: hourPattern(),
+    }) satisfies Record<string, z.ZodMiniType>,
+);
+
+type DayTotalsShape = ReturnType<typeof dayTotalsShape>;
 
 export type DayTotals = {
-  [K in keyof typeof dayTotalsShape]: z.output<(typeof dayTotalsShape)[K]>;
+  [K in keyof DayTotalsShape]: z.output<DayTotalsShape[K]>;
 };
 
 /** The day's numbers (counts and durations): every field but the hour pattern. */
@@ -64,7 +70,7 @@ export const emptyDay: DayTotals = Object.freeze({
 });
 
 export function parseDayTotals(raw: unknown): DayTotals {
-  return parseFieldByField(dayTotalsShape, emptyDay, raw);
+  return parseFieldByField(dayTotalsShape(), emptyDay, raw);
 }
 
 export function breaksTaken(day: DayTotals): number {

@@ -1,4 +1,4 @@
-import { type Days, type DayTotals, dayTotalsShape, parseDays, parseDayTotals } from './day-totals';
+import { type Days, type DayTotals, emptyDay, parseDays, parseDayTotals } from './day-totals';
 import type { Translate } from './i18n';
 import { isRecord } from './safe-object';
 import { dayKeyParts } from './time';
@@ -26,7 +26,8 @@ export type ImportResult =
   | { ok: false; error: string };
 
 const dayKeyPattern = /^\d{4}-\d{2}-\d{2}$/;
-const fields = Object.keys(dayTotalsShape);
+/** The day's fields (its counters and the hour pattern): the keys of `emptyDay`. */
+const fields = Object.keys(emptyDay);
 
 /** `YYYY-MM-DD` naming a day that exists (no 2025-02-30). */
 export function isDayKey(key: unknown): key is string {

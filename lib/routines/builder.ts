@@ -316,7 +316,7 @@ function moveStep(
 }
 
 function postureCheckSteps(): CheckpointStep[] {
-  return postureCheck.map((checkpoint, index) => ({
+  return postureCheck().map((checkpoint, index) => ({
     source: 'checkpoint',
     checkpointId: checkpoint.id,
     id: checkpoint.id,

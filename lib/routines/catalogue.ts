@@ -1,3 +1,4 @@
+import { lazy } from '../bounds';
 import type { Checkpoint, Move } from './schema';
 
 /**
@@ -39,7 +40,11 @@ export type MoveId = (typeof MOVE_IDS)[number];
 /** A move of this catalogue: its id is one of `MOVE_IDS`. */
 export type CatalogueMove = Move & { id: MoveId };
 
-export const moves: readonly CatalogueMove[] = [
+/**
+ * The moves, built on the first call (see `lazy` in lib/bounds.ts): the popup and the card load
+ * this module with the routine player but only need it once a routine starts.
+ */
+export const moves = lazy((): readonly CatalogueMove[] => [
   {
     id: 'quad-stretch-standing',
     name: 'move_quad_stretch_standing_name',
@@ -373,7 +378,7 @@ export const moves: readonly CatalogueMove[] = [
     position: 'seated',
     illustration: 'seated-posture.svg',
   },
-];
+]);
 
 /**
  * The ten moves of the brief's table. The catalogue adds the one-step `posture-reset` that
@@ -392,11 +397,13 @@ export const TABLE_MOVE_IDS = [
   'back-contract-release',
 ] as const satisfies readonly MoveId[];
 
-const moveById: ReadonlyMap<MoveId, CatalogueMove> = new Map(moves.map((move) => [move.id, move]));
+const moveById = lazy(
+  (): ReadonlyMap<MoveId, CatalogueMove> => new Map(moves().map((move) => [move.id, move])),
+);
 
 /** The move with this id. Throws if the catalogue lacks it (a programming error). */
 export function getMove(id: MoveId): CatalogueMove {
-  const move = moveById.get(id);
+  const move = moveById().get(id);
   if (move === undefined) throw new Error(`Unknown move: ${id}`);
   return move;
 }
@@ -405,7 +412,7 @@ export function getMove(id: MoveId): CatalogueMove {
  * The seated posture check: seven checkpoints, one at a time, 60 s in all.
  * Balance, not bracing: each cue asks for ease, never for holding yourself stiff.
  */
-export const postureCheck: readonly Checkpoint[] = [
+export const postureCheck = lazy((): readonly Checkpoint[] => [
   {
     id: 'feet-flat',
     title: 'check_feet_flat_title',
@@ -461,4 +468,4 @@ export const postureCheck: readonly Checkpoint[] = [
     seconds: 8,
     illustration: 'posture-breath.svg',
   },
-];
+]);

@@ -17,14 +17,14 @@ type Cell = { file: string; label: string; mirrored: boolean };
 
 function cells(): Cell[] {
   const out: Cell[] = [];
-  for (const move of moves) {
+  for (const move of moves()) {
     const name = t(move.name);
     if (move.sides === 'both') {
       out.push({ file: move.illustration, label: `${name} · left`, mirrored: false });
       out.push({ file: move.illustration, label: `${name} · right (mirrored)`, mirrored: true });
     } else out.push({ file: move.illustration, label: name, mirrored: false });
   }
-  for (const checkpoint of postureCheck) {
+  for (const checkpoint of postureCheck()) {
     out.push({
       file: checkpoint.illustration,
       label: `${t('routine_title_posture_check')}: ${t(checkpoint.title)}`,

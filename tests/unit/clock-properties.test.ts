@@ -309,7 +309,7 @@ const settingsArb: fc.Arbitrary<Settings> = fc
 
 // ---------------------------------------------------------------- the runner
 
-const dayFields = Object.keys(dayTotalsShape).filter(
+const dayFields = Object.keys(dayTotalsShape()).filter(
   (key): key is DayCounter => key !== 'longByHour',
 );
 

@@ -100,7 +100,7 @@ describe('repPart', () => {
   });
 
   it('never releases faster than it moved in, for any move with a hold', () => {
-    for (const move of moves) {
+    for (const move of moves()) {
       const { dose } = move;
       if (dose.type !== 'reps' || dose.holdSeconds === undefined) continue;
       const free = dose.secondsPerRep - dose.holdSeconds;

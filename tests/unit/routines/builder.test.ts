@@ -172,7 +172,9 @@ describe('every routine, every lap, floor allowed or not', () => {
   );
 
   it('uses the floor moves somewhere once they are allowed', () => {
-    const floorMoves = moves.filter((m) => m.needsFloor).map((m) => m.id);
+    const floorMoves = moves()
+      .filter((m) => m.needsFloor)
+      .map((m) => m.id);
     expect(floorMoves.length).toBeGreaterThan(0);
     const used = everyLap
       .filter((c) => c.allowFloor)
@@ -306,7 +308,7 @@ describe('two-sided moves', () => {
   );
 
   it('name the working limb on each side, in every language', () => {
-    const twoSided = moves.filter((m) => m.sides === 'both');
+    const twoSided = moves().filter((m) => m.sides === 'both');
     expect(twoSided.length).toBeGreaterThan(0);
     for (const move of twoSided) {
       for (const [lang, words] of Object.entries(WORDS)) {
@@ -392,7 +394,9 @@ describe('the one-click two-minute routine', () => {
           ).flat(),
         );
       // What it must cover: both hip-flexor stretches and every glute move done off the floor.
-      const must = moves.filter((m) => isHipFlexorStretch(m) || (isGluteMove(m) && !m.needsFloor));
+      const must = moves().filter(
+        (m) => isHipFlexorStretch(m) || (isGluteMove(m) && !m.needsFloor),
+      );
       expect(must.length).toBeGreaterThanOrEqual(4);
       const all = new Set(
         Array.from({ length: 100 }, (_, i) => [...seen(i, 1, false), ...seen(i, 1, true)]).flat(),
@@ -425,7 +429,7 @@ describe('the focus routines', () => {
   const laps = (kind: RoutineKind) => everyLap.filter((c) => c.kind === kind);
 
   it('hip flexors: both hip-flexor stretches, then a glute move to switch the glutes on', () => {
-    const stretches = moves.filter(isHipFlexorStretch);
+    const stretches = moves().filter(isHipFlexorStretch);
     for (const c of laps('hip-flexors')) {
       const [a, b, glute] = movesOf(buildRoutine(c.kind, c));
       expect([a?.id, b?.id].sort()).toEqual(stretches.map((m) => m.id).sort());
@@ -472,7 +476,7 @@ describe('posture check', () => {
   it('walks the seven checkpoints in order, about a minute, in the chair', () => {
     const routine = buildRoutine('posture-check', { rotationIndex: 3, allowFloor: true });
     expect(routine.steps.map((s) => (s.source === 'checkpoint' ? s.checkpointId : s.id))).toEqual(
-      postureCheck.map((c) => c.id),
+      postureCheck().map((c) => c.id),
     );
     expect(routine.steps).toHaveLength(7);
     expect(routine.steps.every((s) => s.kind === 'posture' && s.position === 'seated')).toBe(true);

@@ -43,19 +43,19 @@ const SCREEN_WORKER = [
 ];
 
 const byId = (id: string) => {
-  const move = moves.find((m) => m.id === id);
+  const move = moves().find((m) => m.id === id);
   if (move === undefined) throw new Error(`missing ${id}`);
   return move;
 };
 
 describe('catalogue', () => {
   it('parses with the schema', () => {
-    expect(() => catalogueSchema.parse(moves)).not.toThrow();
-    for (const move of moves) expect(moveSchema.safeParse(move).success).toBe(true);
+    expect(() => catalogueSchema.parse(moves())).not.toThrow();
+    for (const move of moves()) expect(moveSchema.safeParse(move).success).toBe(true);
   });
 
   it('holds every move of the content table, the posture reset and the screen worker’s moves', () => {
-    const ids = moves.map((m) => m.id);
+    const ids = moves().map((m) => m.id);
     expect([...TABLE_MOVE_IDS].sort()).toEqual([...CONTENT_TABLE].sort());
     expect([...ids].sort()).toEqual([...CONTENT_TABLE, 'posture-reset', ...SCREEN_WORKER].sort());
     expect([...MOVE_IDS].sort()).toEqual([...ids].sort());
@@ -107,7 +107,7 @@ describe('catalogue', () => {
       'hip-extension-standing',
       'standing-side-reach',
     ];
-    for (const move of moves) {
+    for (const move of moves()) {
       expect(move.sides, move.id).toBe(twoSided.includes(move.id) ? 'both' : 'none');
       if (move.sides === 'both') {
         expect(move.sideNote && t(move.sideNote), move.id).toMatch(/^Notice which /);
@@ -118,12 +118,16 @@ describe('catalogue', () => {
   });
 
   it('keeps floor moves to the glute bridge and flags it', () => {
-    expect(moves.filter((m) => m.needsFloor).map((m) => m.id)).toEqual(['glute-bridge']);
+    expect(
+      moves()
+        .filter((m) => m.needsFloor)
+        .map((m) => m.id),
+    ).toEqual(['glute-bridge']);
     expect(byId('glute-bridge').position).toBe('floor');
   });
 
   it('classifies moves so lengthen-before-strengthen can be enforced', () => {
-    const kinds = Object.fromEntries(moves.map((m) => [m.id, m.kind]));
+    const kinds = Object.fromEntries(moves().map((m) => [m.id, m.kind]));
     expect(kinds).toMatchObject({
       'quad-stretch-standing': 'lengthen',
       'hip-flexor-split-stance': 'lengthen',
@@ -143,8 +147,8 @@ describe('catalogue', () => {
 
   it('writes cues as short sentences in the second person', () => {
     const lines = [
-      ...moves.flatMap((m) => [...m.cues, ...(m.sideNote ? [m.sideNote] : [])]),
-      ...postureCheck.flatMap((c) => c.cues),
+      ...moves().flatMap((m) => [...m.cues, ...(m.sideNote ? [m.sideNote] : [])]),
+      ...postureCheck().flatMap((c) => c.cues),
     ].map((key) => t(key));
     for (const line of lines) {
       expect(line, line).toMatch(/^[A-Z].*\.$/);
@@ -180,21 +184,21 @@ describe('catalogue', () => {
 
 describe('posture check', () => {
   it('parses with the schema', () => {
-    expect(() => postureCheckSchema.parse(postureCheck)).not.toThrow();
-    for (const checkpoint of postureCheck) {
+    expect(() => postureCheckSchema.parse(postureCheck())).not.toThrow();
+    for (const checkpoint of postureCheck()) {
       expect(checkpointSchema.safeParse(checkpoint).success).toBe(true);
     }
   });
 
   it('has seven checkpoints, about 60 s in all', () => {
-    expect(postureCheck).toHaveLength(7);
-    const total = postureCheck.reduce((sum, c) => sum + c.seconds, 0);
+    expect(postureCheck()).toHaveLength(7);
+    const total = postureCheck().reduce((sum, c) => sum + c.seconds, 0);
     expect(total).toBeGreaterThanOrEqual(50);
     expect(total).toBeLessThanOrEqual(70);
   });
 
   it('asks for balance, never for bracing', () => {
-    const text = postureCheck
+    const text = postureCheck()
       .flatMap((c) => c.cues)
       .map((key) => t(key))
       .join(' ');
@@ -280,7 +284,7 @@ describe('schema', () => {
 describe('every language', () => {
   // The catalogue holds message keys; a key missing from one language would show an empty cue.
   const referenced = new Set<string>([
-    ...moves.flatMap((m) => [
+    ...moves().flatMap((m) => [
       m.name,
       m.purpose,
       ...m.cues,
@@ -288,7 +292,7 @@ describe('every language', () => {
       ...(m.limbs ? [m.limbs.left, m.limbs.right] : []),
       ...(m.caution ? [m.caution] : []),
     ]),
-    ...postureCheck.flatMap((c) => [c.title, ...c.cues]),
+    ...postureCheck().flatMap((c) => [c.title, ...c.cues]),
     ...safetyLines.map((l) => l.text),
     // Routine titles, side labels and lead-ins come from the builder.
     ...ROUTINE_KINDS.flatMap((kind) =>

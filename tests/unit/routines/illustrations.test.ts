@@ -23,7 +23,7 @@ const ANIMATED = [
 ];
 
 const referenced = [
-  ...new Set([...moves.map((m) => m.illustration), ...postureCheck.map((c) => c.illustration)]),
+  ...new Set([...moves().map((m) => m.illustration), ...postureCheck().map((c) => c.illustration)]),
 ];
 const onDisk = readdirSync(MOVES_DIR).filter((f) => f.endsWith('.svg'));
 const read = (file: string) => readFileSync(`${MOVES_DIR}${file}`, 'utf8');
@@ -38,7 +38,7 @@ describe('move illustrations', () => {
   });
 
   it('gives each move its own picture', () => {
-    const files = moves.map((m) => m.illustration);
+    const files = moves().map((m) => m.illustration);
     expect(new Set(files).size).toBe(files.length);
   });
 
@@ -92,7 +92,7 @@ describe('move illustrations', () => {
   });
 
   it.each(ANIMATED)('animates %s', (id) => {
-    const move = moves.find((m) => m.id === id);
+    const move = moves().find((m) => m.id === id);
     expect(move).toBeDefined();
     const svg = read(move?.illustration ?? '');
     expect(svg).toMatch(/@keyframes [\w-]+\{/);
