@@ -26,7 +26,10 @@ export const DAY_NUMBER_MAX = 100_000_000;
  * `build()`'s value, built on the first call and kept. Schemas that pages import beside what they
  * need are built this way: a zod object costs little, but building the first one compiles zod's
  * own set-up code, which a page that never validates then keeps in its heap (the popup and the
- * card only read these modules for their types and constants).
+ * card only read these modules for their types and constants). A call of the result outside
+ * another `lazy` needs a `@__PURE__` annotation comment before it: without one the bundler keeps
+ * the call, and with it the schemas and the zod code they use, in every page that imports the
+ * module (the clock state's two calls cost each page 1.3 KB gzip).
  */
 /*@__NO_SIDE_EFFECTS__*/
 export function lazy<T>(build: () => T): () => T {

@@ -16,7 +16,7 @@ export const boutSchema = z.object({
   /** When this sitting bout began. */
   startedAt: time,
   /** Active time in this bout from stretches already closed. */
-  committedMs: durationMs(),
+  committedMs: /* @__PURE__ */ durationMs(),
 });
 export type Bout = z.infer<typeof boutSchema>;
 
@@ -26,7 +26,7 @@ export const reminderSchema = z.object({
   /** No reminder before this time (set by snooze and skip). */
   snoozedUntil: z.nullable(time),
   /** Consecutive snoozes of the current bout's reminder. */
-  snoozesInRow: count(),
+  snoozesInRow: /* @__PURE__ */ count(),
 });
 export type ReminderState = z.infer<typeof reminderSchema>;
 
