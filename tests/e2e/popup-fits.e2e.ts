@@ -12,6 +12,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { year } from '../screenshots/history';
 import { week } from '../screenshots/week';
 import { openExtensionPage, screenshot } from './harness';
+import { animationsSettled } from './support/animations';
 import { overflowing } from './support/layout';
 import { browserPerTest } from './support/session';
 import { poll, send, until, type WithHook } from './support/unsit';
@@ -49,7 +50,7 @@ async function expectFits(popup: Page, lang: string, state: string): Promise<voi
   for (const colorScheme of SCHEMES) {
     await popup.emulateMedia({ colorScheme });
     // The theme's colour transitions end before the picture is taken.
-    await popup.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+    await animationsSettled(popup);
     const height = await contentHeight(popup);
     heights[lang] = { ...heights[lang], [state]: height };
     const scroller = await popup.evaluate(() => {

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Frame, Page } from 'playwright-core';
+import { animationsSettled } from './animations';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), {
   encoding: 'utf8',
@@ -29,15 +30,8 @@ type AxeFindings = {
  */
 export async function runAxe(page: Page | Frame): Promise<AxeFindings> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  // Let a colour-scheme change and any entrance transition finish before measuring contrast:
-  // two frames for new transitions to start, then every one that ends (looping pictures do not).
-  await page.evaluate(async () => {
-    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-    const ending = document
-      .getAnimations()
-      .filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity));
-    await Promise.all(ending.map((a) => a.finished.catch(() => undefined)));
-  });
+  // Contrast is measured on the final colours, after a colour-scheme change or an entrance.
+  await animationsSettled(page);
   const findings = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (...a: unknown[]) => Promise<unknown> } }).axe;
     // A cross-origin frame (the card over a page) is checked on its own: see `cardPage`.
