@@ -137,10 +137,9 @@ async function memoryOnce(h, builds, server) {
   const test = await h.launch(builds.e2e);
   let breakRun;
   try {
-    const { page, before, shown, frame } = await fireBreak(h, test, server, sample, (f) =>
-      f.getByRole('button', { name: 'I stood up' }),
-    );
-    await frame.getByRole('button', { name: 'I stood up' }).click();
+    const stoodUp = (f) => f.getByRole('button', { name: 'I stood up' });
+    const { page, before, shown, target } = await fireBreak(h, test, server, sample, stoodUp);
+    await target.click();
     await h.until('the card to close', async () =>
       page.frames().every((f) => !/^chrome-extension:/.test(f.url()) || f.isDetached()),
     );
@@ -184,9 +183,10 @@ async function memoryOnce(h, builds, server) {
 }
 
 /**
- * Makes a reminder fall due on a page of `server` in `browser` (a test build) and waits for the
- * card frame in which `visibleIn(frame)` is visible; samples the process before, and 1 s after
- * with the real settings back (so that no second reminder falls due meanwhile).
+ * Makes a reminder fall due on a page of `server` in `browser` (a test build) and waits until the
+ * locator `visibleIn(frame)` of the card frame is visible (returned as `target`). Samples the
+ * process before, and 1 s after with the real settings back (so that no second reminder falls
+ * due meanwhile).
  */
 async function fireBreak(h, browser, server, sample, visibleIn) {
   const page = await browser.context.newPage();
@@ -200,17 +200,13 @@ async function fireBreak(h, browser, server, sample, visibleIn) {
     intervalMin: (view.boutMs + 2000) / 60_000,
     escalateAfterMin: 0,
   });
-  const frame = await h.until(
+  const target = await h.until(
     'the card over the page',
     async () => {
       for (const f of page.frames()) {
         if (!/^chrome-extension:\/\/[^/]+\/card\.html/.test(f.url())) continue;
-        if (
-          await visibleIn(f)
-            .isVisible()
-            .catch(() => false)
-        )
-          return f;
+        const locator = visibleIn(f);
+        if (await locator.isVisible().catch(() => false)) return locator;
       }
       return null;
     },
@@ -218,7 +214,7 @@ async function fireBreak(h, browser, server, sample, visibleIn) {
   );
   await (await browser.worker()).evaluate((s) => globalThis.__unsitTest.overrideSettings(s), {});
   await h.sleep(1000);
-  return { page, before, shown: await sample(browser), frame };
+  return { page, before, shown: await sample(browser), target };
 }
 
 export async function memory(h, builds, server) {

@@ -52,7 +52,7 @@ export const moves = lazy((): readonly CatalogueMove[] => [
   ...resetMoves(),
 ]);
 
-/** The stretches: the hip flexors and glutes that sitting shortens, and the chest that a screen rounds. */
+/** The stretches: hip flexors and glutes that sitting shortens, and the chest a screen rounds. */
 function stretches(): CatalogueMove[] {
   return [
     {
